@@ -1,0 +1,11 @@
+import { defineConfig } from '@playwright/test'
+
+// The thin shell suite: it launches the real Electron binary and skips itself, saying so, where the
+// binary cannot be had (see tests/electron/electron-available.ts).
+export default defineConfig({
+  testDir: 'tests/electron',
+  workers: 1,
+  timeout: 60_000,
+  reporter: [['list']],
+  globalSetup: './tests/electron/global-setup.ts',
+})
