@@ -1,0 +1,54 @@
+import { z } from 'zod'
+import { optionalText, pngDataUrlSchema, requiredText, timestampsShape } from './common'
+import { fontSchema, paperSchema, signaturePrefixSchema, timeZoneSchema } from './enums'
+
+export const ORGANISATION_PROFILE_ID = 'profile'
+
+/** An official who signs: position ends with a comma when printed; name printed bold underlined. */
+export const officialSchema = z.object({
+  prefix: signaturePrefixSchema.default(''),
+  position: optionalText(200),
+  name: optionalText(200),
+  rank: optionalText(120),
+  nip: z
+    .string()
+    .regex(/^(\d{18})?$/, 'nip_digits')
+    .default(''),
+})
+export type Official = z.infer<typeof officialSchema>
+
+export const marginsSchema = z.object({
+  top: z.number().min(0.5).max(6),
+  bottom: z.number().min(0.5).max(6),
+  left: z.number().min(0.5).max(6),
+  right: z.number().min(0.5).max(6),
+})
+
+/** One per installation: drives the kop surat and every convention of tata naskah dinas. */
+export const organisationProfileSchema = z.object({
+  id: z.literal(ORGANISATION_PROFILE_ID),
+  /** Kop surat lines, top first: "PEMERINTAH KOTA KUPANG", the unit's name… */
+  kopLines: z.array(requiredText(200)).min(1).max(4),
+  address: optionalText(300),
+  phone: optionalText(60),
+  email: z.union([z.literal(''), z.email()]).default(''),
+  website: optionalText(120),
+  emblemPng: pngDataUrlSchema.optional(),
+  unitName: requiredText(200),
+  unitCode: optionalText(40),
+  city: requiredText(80),
+  timeZone: timeZoneSchema,
+  paper: paperSchema,
+  font: fontSchema,
+  fontSizePt: z.number().int().min(10).max(14),
+  marginsCm: marginsSchema,
+  nomorPattern: requiredText(120),
+  classificationCode: optionalText(40),
+  nomorCounter: z.object({
+    year: z.number().int().min(2000).max(2100),
+    last: z.number().int().min(0),
+  }),
+  head: officialSchema,
+  ...timestampsShape,
+})
+export type OrganisationProfile = z.infer<typeof organisationProfileSchema>

@@ -1,0 +1,95 @@
+import { z } from 'zod'
+import {
+  idSchema,
+  isoDateSchema,
+  isoDateTimeSchema,
+  optionalText,
+  pngDataUrlSchema,
+  requiredText,
+  timestampsShape,
+} from './common'
+import {
+  documentKindSchema,
+  signatoryRoleSchema,
+  signaturePrefixSchema,
+  unsurSchema,
+} from './enums'
+
+export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024
+
+/** Files kept with a record: evidence for an action item, photos of a forum. */
+export const attachmentSchema = z.object({
+  id: idSchema,
+  ownerType: z.enum(['progress', 'forum_photo', 'document']),
+  ownerId: idSchema,
+  forumId: idSchema.nullable(),
+  name: requiredText(255),
+  mime: z.string().regex(/^[\w.+-]+\/[\w.+-]+$/, 'mime'),
+  size: z.number().int().min(0).max(ATTACHMENT_MAX_BYTES),
+  bytes: z.instanceof(Uint8Array),
+  /** For photos: the date shown on "Foto Kegiatan". */
+  takenOn: isoDateSchema.nullable(),
+  caption: optionalText(500),
+  ...timestampsShape,
+})
+export type Attachment = z.infer<typeof attachmentSchema>
+
+export const signatorySchema = z.object({
+  id: idSchema,
+  forumId: idSchema,
+  role: signatoryRoleSchema,
+  order: z.number().int().min(0),
+  prefix: signaturePrefixSchema,
+  position: optionalText(200),
+  name: requiredText(200),
+  rank: optionalText(120),
+  nip: z
+    .string()
+    .regex(/^(\d{18})?$/, 'nip_digits')
+    .default(''),
+  institution: optionalText(200),
+  unsur: unsurSchema.nullable(),
+  signaturePng: pngDataUrlSchema.nullable(),
+  /** Signs on paper: the block is printed with room for a wet signature. */
+  wet: z.boolean(),
+  ...timestampsShape,
+})
+export type Signatory = z.infer<typeof signatorySchema>
+
+/** A finalised document: what it stated is hashed so a printed copy can be verified later. */
+export const generatedDocumentSchema = z.object({
+  id: idSchema,
+  forumId: idSchema,
+  kind: documentKindSchema,
+  nomor: optionalText(120),
+  revision: z.number().int().min(0),
+  /** SHA-256 (hex) of the canonical text. */
+  hash: z.string().regex(/^[0-9a-f]{64}$/),
+  /** Short code printed in every page's footer. */
+  code: requiredText(40),
+  canonical: z.string(),
+  fileName: requiredText(255),
+  finalisedAt: isoDateTimeSchema,
+  ...timestampsShape,
+})
+export type GeneratedDocument = z.infer<typeof generatedDocumentSchema>
+
+export const auditEntrySchema = z.object({
+  id: idSchema,
+  at: isoDateTimeSchema,
+  actor: optionalText(200),
+  entity: requiredText(60),
+  entityId: z.string().min(1),
+  forumId: idSchema.nullable(),
+  action: z.enum(['create', 'update', 'delete', 'finalise', 'merge', 'import', 'restore', 'erase']),
+  summary: optionalText(2000),
+})
+export type AuditEntry = z.infer<typeof auditEntrySchema>
+
+/** Small named values: the user's profile name, "unit saya", the language, the app lock. */
+export const settingSchema = z.object({
+  key: requiredText(80),
+  value: z.unknown(),
+  updatedAt: isoDateTimeSchema,
+})
+export type Setting = z.infer<typeof settingSchema>

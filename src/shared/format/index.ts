@@ -1,0 +1,7 @@
+export * from './terbilang'
+export * from './numbers'
+export * from './dates'
+export * from './nip'
+export * from './names'
+export * from './periods'
+export * from './nomor'

@@ -1,0 +1,2 @@
+export * from './unsur-score'
+export * from './action-status'

@@ -1,0 +1,4 @@
+import 'fake-indexeddb/auto'
+import { configureZodMessages } from '@shared/domain/messages'
+
+configureZodMessages()
