@@ -1,0 +1,49 @@
+import { randomUUID } from 'node:crypto'
+import * as nodeFs from 'node:fs/promises'
+import path from 'node:path'
+import type { BackupReason } from '@shared/ipc/contract'
+import { writeFileAtomic, type AtomicWriteOptions } from './atomic-write'
+
+/** How many automatic backups stay in `<userData>/backups/`; older ones are removed. */
+export const BACKUPS_KEPT = 10
+
+const PREFIX = 'mufakat-backup-'
+const EXTENSION = '.backup'
+
+/** `mufakat-backup-2025-03-01T08-15-30-123Z-quit-1a2b3c4d.backup`: sorts by time as text. */
+export function backupFileName(reason: BackupReason, now: Date = new Date()): string {
+  const stamp = now.toISOString().replace(/:/g, '-').replace('.', '-')
+  return `${PREFIX}${stamp}-${reason}-${randomUUID().slice(0, 8)}${EXTENSION}`
+}
+
+export function isBackupFileName(name: string): boolean {
+  return name.startsWith(PREFIX) && name.endsWith(EXTENSION)
+}
+
+/** Names to delete so that only the newest `keep` backups remain. */
+export function backupsToRemove(names: readonly string[], keep = BACKUPS_KEPT): string[] {
+  return names.filter(isBackupFileName).sort().reverse().slice(keep)
+}
+
+export interface WriteBackupOptions extends AtomicWriteOptions {
+  now?: Date
+  keep?: number
+}
+
+/** Writes one backup atomically into `dir`, then prunes the oldest beyond `keep`. */
+export async function writeBackup(
+  dir: string,
+  bytes: Uint8Array,
+  reason: BackupReason,
+  options: WriteBackupOptions = {},
+): Promise<string> {
+  await nodeFs.mkdir(dir, { recursive: true })
+  const target = path.join(dir, backupFileName(reason, options.now))
+  await writeFileAtomic(target, bytes, options)
+  // The backup just written always stays, even if a wrong clock makes it sort as the oldest.
+  const stale = backupsToRemove(await nodeFs.readdir(dir), options.keep).filter(
+    (name) => name !== path.basename(target),
+  )
+  await Promise.all(stale.map((name) => nodeFs.rm(path.join(dir, name), { force: true })))
+  return target
+}

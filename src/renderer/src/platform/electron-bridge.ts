@@ -1,0 +1,21 @@
+import type { PlatformBridge, PreloadBridge, Result } from '@shared/ipc/contract'
+import { PlatformError } from './errors'
+
+async function unwrap<T>(pending: Promise<Result<T>>): Promise<T> {
+  const result = await pending
+  if (result.ok) return result.value
+  throw PlatformError.from(result.error)
+}
+
+/** The Electron shell: each call goes through the preload to main and comes back as an envelope. */
+export function createElectronBridge(api: PreloadBridge): PlatformBridge {
+  return {
+    saveFile: (req) => unwrap(api.saveFile(req)),
+    openFile: (req) => unwrap(api.openFile(req)),
+    printToPdf: (req) => unwrap(api.printToPdf(req)),
+    appInfo: () => unwrap(api.appInfo()),
+    notify: (req) => unwrap(api.notify(req)),
+    openProjector: (req) => unwrap(api.openProjector(req)),
+    writeAutoBackup: (req) => unwrap(api.writeAutoBackup(req)),
+  }
+}

@@ -1,0 +1,134 @@
+import { z } from 'zod'
+import { PRODUCT_NAME } from '@shared/identity'
+import {
+  ERROR_CODES,
+  MAX_FILE_BYTES,
+  notifyRequestSchema,
+  openFileRequestSchema,
+  openProjectorRequestSchema,
+  printToPdfRequestSchema,
+  saveFileRequestSchema,
+  type FileFilter,
+  type OpenFileResponse,
+  type PlatformBridge,
+} from '@shared/ipc/contract'
+import { PlatformError } from './errors'
+
+/**
+ * The browser shell (the web twin): the same PlatformBridge with browser means. Requests are
+ * checked against the same contract schemas as in Electron, so both shells refuse the same input.
+ */
+
+function parse<T extends z.ZodType>(schema: T, value: unknown): z.output<T> {
+  const result = schema.safeParse(value)
+  if (!result.success) {
+    throw new PlatformError(ERROR_CODES.invalidRequest, z.prettifyError(result.error))
+  }
+  return result.data
+}
+
+/** A Blob accepts only bytes backed by a plain ArrayBuffer; copy only when they are not. */
+function blobPart(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  return bytes.buffer instanceof ArrayBuffer
+    ? (bytes as Uint8Array<ArrayBuffer>)
+    : new Uint8Array(bytes)
+}
+
+function acceptAttribute(filters: FileFilter[] | undefined): string | null {
+  const extensions = (filters ?? []).flatMap((filter) => filter.extensions)
+  if (extensions.length === 0 || extensions.includes('*')) return null
+  return extensions.map((extension) => `.${extension}`).join(',')
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`
+}
+
+function pickFile(accept: string | null): Promise<File | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input')
+    input.type = 'file'
+    if (accept) input.accept = accept
+    input.style.display = 'none'
+    const finish = (file: File | null) => {
+      input.remove()
+      resolve(file)
+    }
+    input.addEventListener('change', () => finish(input.files?.[0] ?? null), { once: true })
+    input.addEventListener('cancel', () => finish(null), { once: true })
+    document.body.append(input)
+    input.click()
+  })
+}
+
+export function createWebBridge(): PlatformBridge {
+  return {
+    async saveFile(req) {
+      const { suggestedName, bytes } = parse(saveFileRequestSchema, req)
+      const url = URL.createObjectURL(new Blob([blobPart(bytes)]))
+      const link = document.createElement('a')
+      link.href = url
+      link.download = suggestedName
+      link.style.display = 'none'
+      document.body.append(link)
+      link.click()
+      link.remove()
+      // Revoking at once can cancel the download in some browsers.
+      setTimeout(() => URL.revokeObjectURL(url), 60_000)
+      return { saved: true }
+    },
+
+    async openFile(req): Promise<OpenFileResponse> {
+      const { filters, maxBytes } = parse(openFileRequestSchema, req ?? {})
+      const file = await pickFile(acceptAttribute(filters))
+      if (!file) return { file: null }
+      const limit = maxBytes ?? MAX_FILE_BYTES
+      if (file.size > limit) {
+        throw new PlatformError(
+          ERROR_CODES.fileTooLarge,
+          `${file.name} is ${megabytes(file.size)}; the limit is ${megabytes(limit)}.`,
+        )
+      }
+      return { file: { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } }
+    },
+
+    async printToPdf(req) {
+      parse(printToPdfRequestSchema, req)
+      window.print()
+      return { saved: false }
+    },
+
+    async appInfo() {
+      const version: unknown = import.meta.env.VITE_APP_VERSION
+      return {
+        name: PRODUCT_NAME,
+        version: typeof version === 'string' && version !== '' ? version : '0.1.0',
+        electron: null,
+        platform: 'web',
+        userDataPath: null,
+      }
+    },
+
+    async notify(req) {
+      const { title, body } = parse(notifyRequestSchema, req)
+      if (typeof Notification === 'undefined' || Notification.permission !== 'granted') {
+        return { shown: false }
+      }
+      new Notification(title, { body })
+      return { shown: true }
+    },
+
+    async openProjector(req) {
+      const { route } = parse(openProjectorRequestSchema, req)
+      const projector = window.open(location.pathname + route, 'mufakat-projector', 'popup')
+      return { opened: projector !== null }
+    },
+
+    async writeAutoBackup() {
+      throw new PlatformError(
+        ERROR_CODES.unsupported,
+        'Automatic backups to disk exist only in the desktop app.',
+      )
+    },
+  }
+}

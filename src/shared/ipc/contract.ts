@@ -1,0 +1,201 @@
+import { z } from 'zod'
+import { CHANNELS, type BridgeMethod, type Channel } from './channels'
+
+/**
+ * The typed IPC contract between the renderer and the Electron main process (engineering notes,
+ * convention 2). Every channel has a request and a response schema; main `safeParse`s each request
+ * and answers with a result envelope instead of throwing across IPC. Bytes cross as Uint8Array.
+ */
+export { CHANNELS, BRIDGE_METHODS, type BridgeMethod, type Channel } from './channels'
+
+// ---------------------------------------------------------------------------------------------
+// Result envelope and error codes
+
+export const ERROR_CODES = {
+  /** The request did not match the channel's schema. */
+  invalidRequest: 'invalid_request',
+  /** The sender is not a page of the app origin. */
+  forbiddenSender: 'forbidden_sender',
+  /** The chosen file is larger than the caller allows. */
+  fileTooLarge: 'file_too_large',
+  /** Reading or writing a file failed. */
+  ioError: 'io_error',
+  /** The feature does not exist in this shell (e.g. automatic backups in the browser). */
+  unsupported: 'unsupported',
+  /** The handler's answer did not match the contract (a bug in main). */
+  invalidResponse: 'invalid_response',
+  /** Anything else. */
+  internal: 'internal',
+} as const
+export type KnownErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES]
+
+export const ipcErrorSchema = z.object({ code: z.string().min(1), message: z.string() })
+export type IpcError = z.infer<typeof ipcErrorSchema>
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: IpcError }
+
+export const resultSchema = <T extends z.ZodType>(value: T) =>
+  z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), value }),
+    z.object({ ok: z.literal(false), error: ipcErrorSchema }),
+  ])
+
+// ---------------------------------------------------------------------------------------------
+// Shared pieces
+
+/** The largest file that crosses IPC (documents, spreadsheets, backups). */
+export const MAX_FILE_BYTES = 200 * 1024 * 1024
+
+export const bytesSchema = z
+  .instanceof(Uint8Array)
+  .refine((b) => b.byteLength <= MAX_FILE_BYTES, { message: 'file larger than 200 MB' })
+
+/** A file name the user will see in the save dialog: no folders, no control characters. */
+export const fileNameSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  // eslint-disable-next-line no-control-regex
+  .refine((s) => !/[\\/\u0000-\u001f]/.test(s), { message: 'no path separators' })
+  .refine((s) => s.trim() !== '.' && s.trim() !== '..', { message: 'not a file name' })
+
+export const fileFiltersSchema = z
+  .array(
+    z.object({
+      name: z.string().min(1).max(100),
+      extensions: z
+        .array(z.string().regex(/^(\*|[A-Za-z0-9]{1,16})$/, 'extension without a dot'))
+        .min(1)
+        .max(20),
+    }),
+  )
+  .max(10)
+export type FileFilter = z.infer<typeof fileFiltersSchema>[number]
+
+// ---------------------------------------------------------------------------------------------
+// Channels
+
+export const saveFileRequestSchema = z.object({
+  suggestedName: fileNameSchema,
+  bytes: bytesSchema,
+  filters: fileFiltersSchema.optional(),
+})
+export const saveFileResponseSchema = z.object({
+  saved: z.boolean(),
+  path: z.string().optional(),
+})
+
+export const openFileRequestSchema = z.object({
+  filters: fileFiltersSchema.optional(),
+  maxBytes: z.int().positive().max(MAX_FILE_BYTES).optional(),
+})
+export const openFileResponseSchema = z.object({
+  file: z.object({ name: z.string(), bytes: z.instanceof(Uint8Array) }).nullable(),
+})
+
+export const printToPdfRequestSchema = z.object({ suggestedName: fileNameSchema })
+export const printToPdfResponseSchema = saveFileResponseSchema
+
+export const appInfoRequestSchema = z.object({})
+export const appInfoResponseSchema = z.object({
+  name: z.string(),
+  version: z.string(),
+  /** Electron's version, or null in the browser. */
+  electron: z.string().nullable(),
+  /** `process.platform` in Electron, `'web'` in the browser. */
+  platform: z.string(),
+  userDataPath: z.string().nullable(),
+})
+
+export const notifyRequestSchema = z.object({
+  title: z.string().min(1).max(120),
+  body: z.string().max(500),
+})
+export const notifyResponseSchema = z.object({ shown: z.boolean() })
+
+/** A hash route of the app (`#/forum/…/live`), never a URL of its own. */
+export const projectorRouteSchema = z
+  .string()
+  .max(500)
+  .regex(/^#\/[A-Za-z0-9\-._~!$&'()*+,;=:@/?%]*$/, 'a hash route starting with #/')
+export const openProjectorRequestSchema = z.object({ route: projectorRouteSchema })
+export const openProjectorResponseSchema = z.object({ opened: z.boolean() })
+
+export const backupReasonSchema = z.enum(['quit', 'version_change', 'pre_migration', 'manual'])
+export type BackupReason = z.infer<typeof backupReasonSchema>
+export const writeAutoBackupRequestSchema = z.object({
+  bytes: bytesSchema,
+  reason: backupReasonSchema,
+})
+export const writeAutoBackupResponseSchema = z.object({ path: z.string() })
+
+/** Every channel's schemas, keyed by channel name. */
+export const contract = {
+  [CHANNELS.saveFile]: { request: saveFileRequestSchema, response: saveFileResponseSchema },
+  [CHANNELS.openFile]: { request: openFileRequestSchema, response: openFileResponseSchema },
+  [CHANNELS.printToPdf]: { request: printToPdfRequestSchema, response: printToPdfResponseSchema },
+  [CHANNELS.appInfo]: { request: appInfoRequestSchema, response: appInfoResponseSchema },
+  [CHANNELS.notify]: { request: notifyRequestSchema, response: notifyResponseSchema },
+  [CHANNELS.openProjector]: {
+    request: openProjectorRequestSchema,
+    response: openProjectorResponseSchema,
+  },
+  [CHANNELS.writeAutoBackup]: {
+    request: writeAutoBackupRequestSchema,
+    response: writeAutoBackupResponseSchema,
+  },
+} as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>
+
+/** What a caller passes (before defaults). */
+export type RequestOf<C extends Channel> = z.input<(typeof contract)[C]['request']>
+/** What main's handler receives (after parsing). */
+export type ParsedRequestOf<C extends Channel> = z.output<(typeof contract)[C]['request']>
+export type ResponseOf<C extends Channel> = z.output<(typeof contract)[C]['response']>
+
+export type SaveFileRequest = RequestOf<'file:save'>
+export type SaveFileResponse = ResponseOf<'file:save'>
+export type OpenFileRequest = RequestOf<'file:open'>
+export type OpenFileResponse = ResponseOf<'file:open'>
+export type PrintToPdfRequest = RequestOf<'print:pdf'>
+export type PrintToPdfResponse = ResponseOf<'print:pdf'>
+export type AppInfo = ResponseOf<'app:info'>
+export type NotifyRequest = RequestOf<'notify:show'>
+export type NotifyResponse = ResponseOf<'notify:show'>
+export type OpenProjectorRequest = RequestOf<'projector:open'>
+export type OpenProjectorResponse = ResponseOf<'projector:open'>
+export type WriteAutoBackupRequest = RequestOf<'backup:write-auto'>
+export type WriteAutoBackupResponse = ResponseOf<'backup:write-auto'>
+
+// ---------------------------------------------------------------------------------------------
+// The bridge
+
+/**
+ * What the UI uses (through `getPlatform()` in renderer/platform): one method per channel, the
+ * same in Electron and in the browser. Methods resolve with the channel's response and reject with
+ * a `PlatformError` carrying the envelope's `code` and `message`.
+ */
+export interface PlatformBridge {
+  saveFile(req: SaveFileRequest): Promise<SaveFileResponse>
+  openFile(req?: OpenFileRequest): Promise<OpenFileResponse>
+  printToPdf(req: PrintToPdfRequest): Promise<PrintToPdfResponse>
+  appInfo(): Promise<AppInfo>
+  notify(req: NotifyRequest): Promise<NotifyResponse>
+  openProjector(req: OpenProjectorRequest): Promise<OpenProjectorResponse>
+  writeAutoBackup(req: WriteAutoBackupRequest): Promise<WriteAutoBackupResponse>
+}
+
+/**
+ * What the sandboxed preload exposes as `window.mufakat`: the same methods, answering with the
+ * result envelope (an Error thrown across IPC and the context bridge would lose its code).
+ * renderer/platform/electron-bridge.ts unwraps it into a PlatformBridge.
+ */
+export type PreloadBridge = {
+  [M in keyof PlatformBridge]: (
+    ...args: Parameters<PlatformBridge[M]>
+  ) => Promise<Result<Awaited<ReturnType<PlatformBridge[M]>>>>
+}
+
+/** Compile-time check: the bridge has exactly one method per channel, under the CHANNELS names. */
+type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never
+const _bridgeMatchesChannels: Exact<keyof PlatformBridge, BridgeMethod> = true
+void _bridgeMatchesChannels

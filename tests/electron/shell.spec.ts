@@ -1,0 +1,231 @@
+import { spawn } from 'node:child_process'
+import { mkdtemp, rm } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import {
+  _electron,
+  expect,
+  test as base,
+  type ElectronApplication,
+  type Page,
+} from '@playwright/test'
+import { BRIDGE_METHODS } from '../../src/shared/ipc/channels'
+import { CONTENT_SECURITY_POLICY } from '../../src/main/security-policy'
+import { electronAvailable, electronExecutable, SKIP_REASON } from './electron-available'
+
+/**
+ * The thin shell suite: one test per guard of engineering notes §3. Everything the user does in
+ * the app is tested on the web twin (tests/e2e); this file only checks what only Electron has.
+ * Each test gets its own data folder (MUFAKAT_USER_DATA) and therefore its own instance lock.
+ */
+
+// Linux refuses Chromium's OS sandbox to root (CI containers); the JS sandbox stays on.
+const chromiumArgs = process.getuid?.() === 0 ? ['--no-sandbox'] : []
+const MAIN_ENTRY = 'out/main/index.js'
+
+function shellEnv(userDataDir: string): Record<string, string> {
+  const env: Record<string, string> = {}
+  for (const [key, value] of Object.entries(process.env)) {
+    if (value !== undefined && key !== 'ELECTRON_RUN_AS_NODE') env[key] = value
+  }
+  return { ...env, MUFAKAT_USER_DATA: userDataDir }
+}
+
+type MainGlobals = typeof globalThis & {
+  __openedExternally?: string[]
+  __navigationAttempt?: Promise<string>
+}
+
+/** Replaces shell.openExternal in main by a recorder, so no real browser is started. */
+async function recordExternalOpens(app: ElectronApplication): Promise<void> {
+  await app.evaluate(({ shell }) => {
+    const g = globalThis as MainGlobals
+    g.__openedExternally = []
+    shell.openExternal = async (url: string) => {
+      g.__openedExternally?.push(url)
+    }
+  })
+}
+
+const openedExternally = (app: ElectronApplication) =>
+  app.evaluate(() => [...((globalThis as MainGlobals).__openedExternally ?? [])])
+
+const test = base.extend<{ userDataDir: string; electronApp: ElectronApplication; appPage: Page }>({
+  // eslint-disable-next-line no-empty-pattern
+  userDataDir: async ({}, use) => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'mufakat-electron-'))
+    await use(dir)
+    await rm(dir, { recursive: true, force: true })
+  },
+  electronApp: async ({ userDataDir }, use) => {
+    if (!electronExecutable) throw new Error(SKIP_REASON)
+    const app = await _electron.launch({
+      executablePath: electronExecutable,
+      args: [...chromiumArgs, MAIN_ENTRY],
+      env: shellEnv(userDataDir),
+    })
+    await use(app)
+    await app.close()
+  },
+  appPage: async ({ electronApp }, use) => {
+    const page = await electronApp.firstWindow()
+    await page.waitForLoadState('domcontentloaded')
+    await use(page)
+  },
+})
+
+test.describe('Electron shell', () => {
+  test.beforeEach(() => {
+    test.skip(!electronAvailable, SKIP_REASON)
+  })
+
+  test('serves the app sandboxed and isolated from a fixed origin and persistent session', async ({
+    electronApp,
+    appPage,
+  }) => {
+    const pageGlobals = await appPage.evaluate(() => {
+      const g = globalThis as Record<string, unknown>
+      return {
+        require: typeof g.require,
+        process: typeof g.process,
+        module: typeof g.module,
+        origin: location.origin,
+      }
+    })
+    const shell = await electronApp.evaluate(async ({ BrowserWindow }) => {
+      const contents = BrowserWindow.getAllWindows()[0]?.webContents
+      // 999 is the isolated world Electron runs the preload in. Unsandboxed, it has Node's
+      // `require` as a global; sandboxed, the preload gets only a wrapper argument.
+      const preloadRequire: unknown = await contents?.executeJavaScriptInIsolatedWorld(999, [
+        { code: 'typeof require' },
+      ])
+      return { preloadRequire, persistent: contents?.session.isPersistent() }
+    })
+
+    expect(pageGlobals).toEqual({
+      require: 'undefined',
+      process: 'undefined',
+      module: 'undefined',
+      origin: 'mufakat://app',
+    })
+    expect(shell).toEqual({ preloadRequire: 'undefined', persistent: true })
+  })
+
+  test('blocks navigation away from the app', async ({ electronApp, appPage }) => {
+    await electronApp.evaluate(({ BrowserWindow }) => {
+      const contents = BrowserWindow.getAllWindows()[0]?.webContents
+      ;(globalThis as MainGlobals).__navigationAttempt = new Promise((resolve) => {
+        // Registered after the app's guard, so this runs once the guard has decided.
+        contents?.once('will-navigate', (event) => resolve(event.url))
+      })
+    })
+
+    await appPage.evaluate(() => {
+      location.href = 'https://example.com/'
+    })
+    const attempted = await electronApp.evaluate(
+      () => (globalThis as MainGlobals).__navigationAttempt,
+    )
+
+    expect(attempted).toBe('https://example.com/')
+    expect(await appPage.evaluate(() => location.href)).toBe('mufakat://app/')
+  })
+
+  test('window.open creates no window and hands https links to the browser', async ({
+    electronApp,
+    appPage,
+  }) => {
+    await recordExternalOpens(electronApp)
+
+    const returned = await appPage.evaluate(() => window.open('https://example.com/') === null)
+
+    expect(returned).toBe(true)
+    await expect.poll(() => openedExternally(electronApp)).toEqual(['https://example.com/'])
+    expect(
+      await electronApp.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length),
+    ).toBe(1)
+  })
+
+  test('file: and javascript: links are never opened outside', async ({ electronApp, appPage }) => {
+    await recordExternalOpens(electronApp)
+
+    await appPage.evaluate(() => {
+      for (const href of ['file:///etc/passwd', 'javascript:void(0)']) {
+        const link = document.createElement('a')
+        link.href = href
+        link.target = '_blank'
+        document.body.append(link)
+        link.click()
+        link.remove()
+      }
+      window.open('file:///C:/Windows/System32/calc.exe')
+    })
+    // A link the guard does pass on: once it arrives, everything before it has been decided.
+    await appPage.evaluate(() => window.open('https://example.com/marker'))
+
+    await expect.poll(() => openedExternally(electronApp)).toContain('https://example.com/marker')
+    expect(await openedExternally(electronApp)).toEqual(['https://example.com/marker'])
+    expect(appPage.url()).toBe('mufakat://app/')
+  })
+
+  test('window.mufakat exposes exactly the seven bridge methods, and they answer', async ({
+    appPage,
+    userDataDir,
+  }) => {
+    const exposed = await appPage.evaluate(() => {
+      const api = (window as unknown as { mufakat: Record<string, unknown> }).mufakat
+      return Object.keys(api)
+        .sort()
+        .map((key) => [key, typeof api[key]])
+    })
+    const info = await appPage.evaluate(() =>
+      (window as unknown as { mufakat: { appInfo(): Promise<unknown> } }).mufakat.appInfo(),
+    )
+
+    expect(exposed).toEqual([...BRIDGE_METHODS].sort().map((name) => [name, 'function']))
+    expect(info).toMatchObject({
+      ok: true,
+      value: { name: 'Mufakat', userDataPath: path.resolve(userDataDir) },
+    })
+  })
+
+  test('the app scheme sends the CSP and serves nothing outside the renderer folder', async ({
+    appPage,
+  }) => {
+    const responses = await appPage.evaluate(async () => {
+      const index = await fetch('/')
+      const escape = await fetch('/%2e%2e/%2e%2e/package.json')
+      return {
+        index: index.status,
+        csp: index.headers.get('content-security-policy'),
+        escape: escape.status,
+      }
+    })
+
+    expect(responses).toEqual({ index: 200, csp: CONTENT_SECURITY_POLICY, escape: 404 })
+  })
+
+  test('web permissions are denied', async ({ appPage }) => {
+    const permission = await appPage.evaluate(() => Notification.requestPermission())
+
+    expect(permission).toBe('denied')
+  })
+
+  test('a second instance with the same data folder exits and leaves the first running', async ({
+    electronApp,
+    userDataDir,
+  }) => {
+    if (!electronExecutable) throw new Error(SKIP_REASON)
+
+    const second = spawn(electronExecutable, [...chromiumArgs, MAIN_ENTRY], {
+      env: shellEnv(userDataDir),
+      stdio: 'ignore',
+    })
+    const exitCode = await new Promise<number | null>((resolve) => second.on('exit', resolve))
+
+    expect(exitCode).toBe(0)
+    expect(
+      await electronApp.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length),
+    ).toBe(1)
+  })
+})
