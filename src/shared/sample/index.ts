@@ -1,0 +1,3 @@
+export * from './dataset'
+export * from './kupang-fkp'
+export * from './large-seed'
