@@ -1,0 +1,5 @@
+export { MufakatDatabase, requestPersistentStorage } from './database'
+export { createRepositories, type Repositories } from './repositories'
+export { ValidationError, type FieldProblem } from './validation'
+export { RepositoriesProvider, useRepositories, useLiveQuery } from './provider'
+export type { RepoContext } from './context'

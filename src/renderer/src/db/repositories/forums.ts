@@ -1,0 +1,99 @@
+import {
+  forumFieldsSchema,
+  forumSchema,
+  type Forum,
+  type ForumFieldsInput,
+  type ForumStatus,
+} from '@shared/domain'
+import { normalizeText } from '@shared/format/names'
+import { nowIso, type RepoContext } from '../context'
+import { validate, ValidationError } from '../validation'
+
+export interface ForumListQuery {
+  includeArchived?: boolean
+  /** Newest first; the list shows a window of this size at a time. */
+  limit?: number
+  offset?: number
+}
+
+export function createForumsRepository(ctx: RepoContext) {
+  const { db } = ctx
+
+  async function get(id: string): Promise<Forum | undefined> {
+    return db.forums.get(id)
+  }
+
+  async function require(id: string): Promise<Forum> {
+    const forum = await get(id)
+    if (!forum) throw new ValidationError('forum', [{ path: 'id', code: 'not_found' }])
+    return forum
+  }
+
+  return {
+    get,
+    require,
+
+    /** Newest forum day first, through the [archived+startDate] index: no full scan. */
+    async list(query: ForumListQuery = {}): Promise<Forum[]> {
+      const { includeArchived = false, limit = 200, offset = 0 } = query
+      // Walks the startDate index newest first and stops once a page is full; archived forums are
+      // few, so filtering them on the cursor costs little.
+      const newestFirst = db.forums.orderBy('startDate').reverse()
+      const visible = includeArchived ? newestFirst : newestFirst.filter((f) => !f.archived)
+      return visible.offset(offset).limit(limit).toArray()
+    },
+
+    async count(includeArchived = false): Promise<number> {
+      return includeArchived ? db.forums.count() : db.forums.filter((f) => !f.archived).count()
+    },
+
+    async create(input: ForumFieldsInput): Promise<Forum> {
+      const fields = validate(forumFieldsSchema, 'forum', input)
+      const at = nowIso(ctx)
+      const forum = validate(forumSchema, 'forum', {
+        ...fields,
+        id: ctx.newId(),
+        status: 'rencana',
+        archived: false,
+        searchText: normalizeText(`${fields.title} ${fields.topic}`),
+        agreementsFrozenAt: null,
+        agreementsRevision: 0,
+        createdAt: at,
+        updatedAt: at,
+      })
+      await db.forums.add(forum)
+      return forum
+    },
+
+    async update(id: string, input: ForumFieldsInput): Promise<Forum> {
+      const fields = validate(forumFieldsSchema, 'forum', input)
+      return db.transaction('rw', db.forums, async () => {
+        const current = await require(id)
+        const forum = validate(forumSchema, 'forum', {
+          ...current,
+          ...fields,
+          searchText: normalizeText(`${fields.title} ${fields.topic}`),
+          updatedAt: nowIso(ctx),
+        })
+        await db.forums.put(forum)
+        return forum
+      })
+    },
+
+    async setStatus(id: string, status: ForumStatus): Promise<void> {
+      await db.transaction('rw', db.forums, async () => {
+        const current = await require(id)
+        await db.forums.put({ ...current, status, updatedAt: nowIso(ctx) })
+      })
+    },
+
+    async setArchived(id: string, archived: boolean): Promise<void> {
+      await db.transaction('rw', db.forums, async () => {
+        const current = await require(id)
+        await db.forums.put({ ...current, archived, updatedAt: nowIso(ctx) })
+      })
+    },
+  }
+}
+
+export type ForumsRepository = ReturnType<typeof createForumsRepository>

@@ -1,0 +1,40 @@
+import type { Transaction } from 'dexie'
+
+export interface SchemaVersion {
+  version: number
+  stores: Record<string, string>
+  /** Runs inside Dexie's upgrade transaction; must not await anything outside it. */
+  upgrade?: (tx: Transaction) => Promise<void> | void
+}
+
+/**
+ * Every schema the database has ever had, oldest first. A change is a new entry with an upgrade
+ * function and a migration test against the stored fixture of the previous version; an entry is never
+ * edited after a release. Indexes: one compound index for every list query the screens make.
+ */
+export const SCHEMA_VERSIONS: SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      organisation: 'id',
+      forums: 'id, status, startDate, updatedAt',
+      people: 'id, searchName, nip, mergedInto, updatedAt',
+      participants:
+        'id, forumId, personId, [forumId+searchName], [forumId+personId], [forumId+unsur]',
+      attendance: 'id, forumId, participantId, personId, [forumId+dayId], [dayId+participantId]',
+      agendaItems: 'id, forumId, [dayId+order]',
+      issues: 'id, forumId, [forumId+seq], agendaItemId, mergedIntoId',
+      agreements: 'id, forumId, [forumId+order]',
+      actionItems:
+        'id, forumId, agreementId, status, deadline, responsibleUnit, [forumId+order], [status+deadline], [responsibleUnit+deadline]',
+      progressUpdates: 'id, actionItemId, forumId, [actionItemId+date]',
+      attachments: 'id, forumId, [ownerType+ownerId]',
+      signatories: 'id, forumId, [forumId+order]',
+      documents: 'id, forumId, code, hash, [forumId+kind]',
+      audit: 'id, at, [forumId+at], [entity+entityId]',
+      settings: 'key',
+    },
+  },
+]
+
+export const CURRENT_DB_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version

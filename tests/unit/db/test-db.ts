@@ -1,0 +1,26 @@
+import { createRepositories, MufakatDatabase } from '@renderer/db'
+
+let counter = 0
+
+/** A fresh database per test, with a fixed clock and predictable ids. */
+export function openTestRepositories(now = new Date('2026-03-01T02:00:00Z')) {
+  counter += 1
+  const db = new MufakatDatabase(`mufakat-test-${process.pid}-${counter}-${Date.now()}`)
+  let clock = now
+  const repositories = createRepositories({
+    db,
+    clock: () => clock,
+    newId: () => crypto.randomUUID(),
+  })
+  return {
+    db,
+    repositories,
+    setNow(next: Date) {
+      clock = next
+    },
+    async dispose() {
+      db.close()
+      await db.delete()
+    },
+  }
+}
