@@ -1,0 +1,39 @@
+import { NavLink, Outlet } from 'react-router'
+import { useTranslation } from 'react-i18next'
+import { LanguageSwitch } from './LanguageSwitch'
+
+const NAV = [
+  { to: '/', key: 'nav.home', end: true },
+  { to: '/forums', key: 'nav.forums', end: false },
+  { to: '/follow-up', key: 'nav.followUp', end: false },
+  { to: '/settings', key: 'nav.settings', end: false },
+] as const
+
+export function AppFrame() {
+  const { t } = useTranslation()
+  return (
+    <div className="frame">
+      <a className="skip-link" href="#main">
+        {t('nav.skip')}
+      </a>
+      <header className="frame__header">
+        <span className="frame__brand">{t('app.name')}</span>
+        <nav aria-label={t('nav.main')}>
+          <ul className="frame__nav">
+            {NAV.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to} end={item.end}>
+                  {t(item.key)}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <LanguageSwitch />
+      </header>
+      <main id="main" className="frame__main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </div>
+  )
+}

@@ -1,0 +1,91 @@
+import { Link, useParams } from 'react-router'
+import { useTranslation } from 'react-i18next'
+import type { Official } from '@shared/domain'
+import { formatDayDateId, formatTimeRangeId } from '@shared/format/dates'
+import { formatNip } from '@shared/format/nip'
+import { useForum, useOrganisationProfile } from './hooks'
+import { ForumSectionNav } from './ForumSectionNav'
+
+export function ForumDetailPage() {
+  const { forumId } = useParams()
+  const { t } = useTranslation('forums')
+  const { t: tc } = useTranslation()
+  const forum = useForum(forumId)
+  const profile = useOrganisationProfile()
+  if (forum === undefined) return <p>{tc('status.loading')}</p>
+  if (forum === null) return <p role="alert">{t('detail.notFound')}</p>
+  const timeZone = profile?.timeZone ?? 'WIB'
+
+  return (
+    <section className="page" data-testid="forum-detail">
+      <div className="page__header">
+        <div>
+          <p className="eyebrow">
+            {tc(`enums.forumKind.${forum.kind}`)} · {tc(`enums.forumMethod.${forum.method}`)}
+          </p>
+          <h1>{forum.title}</h1>
+        </div>
+        <Link className="button" to={`/forums/${forum.id}/edit`}>
+          {tc('actions.edit')}
+        </Link>
+      </div>
+      {forum.archived && <p className="banner">{t('detail.archivedNotice')}</p>}
+      <ForumSectionNav forumId={forum.id} />
+      <dl className="facts">
+        <dt>{t('detail.status')}</dt>
+        <dd>{tc(`enums.forumStatus.${forum.status}`)}</dd>
+        <dt>{t('form.topic')}</dt>
+        <dd>{forum.topic || '—'}</dd>
+        <dt>{t('form.organiser')}</dt>
+        <dd>{forum.organiser}</dd>
+      </dl>
+      <h2>{t('detail.schedule')}</h2>
+      <ol className="schedule" data-testid="forum-days">
+        {forum.days.map((day) => (
+          <li key={day.id}>
+            <strong>{formatDayDateId(day.date)}</strong>,{' '}
+            {formatTimeRangeId(day.start, day.end, timeZone)} — {day.place}
+          </li>
+        ))}
+      </ol>
+      <h2>{t('detail.roles')}</h2>
+      <dl className="facts">
+        <OfficialFact label={t('form.pimpinan')} official={forum.pimpinan} />
+        <OfficialFact label={t('form.moderator')} official={forum.moderator} />
+        <OfficialFact label={t('form.notulis')} official={forum.notulis} />
+        {forum.narasumber.length > 0 && (
+          <>
+            <dt>{t('form.narasumber')}</dt>
+            <dd>
+              <ul>
+                {forum.narasumber.map((speaker, index) => (
+                  <li key={index}>
+                    {speaker.name}
+                    {speaker.position && `, ${speaker.position}`}
+                    {speaker.institution && ` — ${speaker.institution}`}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
+      </dl>
+    </section>
+  )
+}
+
+function OfficialFact({ label, official }: { label: string; official: Official }) {
+  if (!official.name) return null
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>
+        {official.prefix && `${official.prefix} `}
+        {official.position}
+        {official.position && ' — '}
+        {official.name}
+        {official.nip && ` (NIP ${formatNip(official.nip)})`}
+      </dd>
+    </>
+  )
+}

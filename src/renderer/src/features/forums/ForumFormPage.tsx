@@ -1,0 +1,360 @@
+import { useEffect, useState } from 'react'
+import {
+  Controller,
+  useFieldArray,
+  useForm,
+  type Resolver,
+  type UseFormRegister,
+  type FieldErrors,
+} from 'react-hook-form'
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useNavigate, useParams } from 'react-router'
+import { useTranslation } from 'react-i18next'
+import {
+  forumFieldsSchema,
+  forumKindSchema,
+  forumMethodSchema,
+  SKM_UNSUR,
+  topicCategorySchema,
+} from '@shared/domain'
+import { Field, LinesInput } from '../../ui/form'
+import { OfficialFields } from '../../ui/OfficialFields'
+import { useRepositories, ValidationError } from '../../db'
+import { useForum, useOrganisationProfile } from './hooks'
+import {
+  defaultForumValues,
+  newForumDay,
+  toForumInput,
+  toFormValues,
+  type ForumFormValues,
+} from './forum-form-values'
+import { localToday } from '../../ui/today'
+
+const validateWithDomain = zodResolver(forumFieldsSchema)
+
+/** The domain schema judges the form: the same rules hold on screen and in the database. */
+const forumResolver: Resolver<ForumFormValues> = (values, context, options) =>
+  validateWithDomain(toForumInput(values), context, options as never) as never
+
+export function ForumFormPage() {
+  const { forumId } = useParams()
+  const forum = useForum(forumId)
+  const profile = useOrganisationProfile()
+  if (forumId && forum === undefined) return null
+  if (profile === undefined) return null
+  const initial = forum ? toFormValues(forum) : defaultForumValues(localToday(), profile)
+  return <ForumForm key={forum?.id ?? 'new'} forumId={forum?.id} initial={initial} />
+}
+
+function ForumForm(props: { forumId: string | undefined; initial: ForumFormValues }) {
+  const { t } = useTranslation('forums')
+  const { t: tc } = useTranslation()
+  const navigate = useNavigate()
+  const { forums } = useRepositories()
+  const [saveError, setSaveError] = useState<string | null>(null)
+  const form = useForm<ForumFormValues>({
+    defaultValues: props.initial,
+    resolver: forumResolver,
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+  })
+  const { register, control, handleSubmit, watch, formState } = form
+  const errors = formState.errors
+  const days = useFieldArray({ control, name: 'days', keyName: 'key' })
+  const speakers = useFieldArray({ control, name: 'narasumber' })
+  const skmEnabled = watch('skmEnabled')
+
+  useEffect(() => {
+    if (formState.submitCount > 0 && !formState.isValid) setSaveError(tc('status.formInvalid'))
+  }, [formState.submitCount, formState.isValid, tc])
+
+  const onSubmit = handleSubmit(async (values) => {
+    setSaveError(null)
+    try {
+      const input = toForumInput(values)
+      const saved = props.forumId
+        ? await forums.update(props.forumId, input)
+        : await forums.create(input)
+      await navigate(`/forums/${saved.id}`)
+    } catch (error) {
+      setSaveError(
+        tc('status.saveFailed', {
+          message: error instanceof ValidationError ? error.message : String(error),
+        }),
+      )
+    }
+  })
+
+  const dayErrors = errors.days as FieldErrors<ForumFormValues['days']> | undefined
+
+  return (
+    <section className="page">
+      <h1>{props.forumId ? t('form.editTitle') : t('form.createTitle')}</h1>
+      <form onSubmit={onSubmit} noValidate data-testid="forum-form" className="form">
+        {saveError && (
+          <p className="banner banner--error" role="alert" data-testid="form-error">
+            {saveError}
+          </p>
+        )}
+        <fieldset>
+          <legend>{t('form.sections.basic')}</legend>
+          <div className="grid grid--2">
+            <Field label={t('form.kind')} error={errors.kind}>
+              {(control) => (
+                <select {...control} {...register('kind')}>
+                  {forumKindSchema.options.map((kind) => (
+                    <option key={kind} value={kind}>
+                      {tc(`enums.forumKind.${kind}`)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field label={t('form.method')} error={errors.method}>
+              {(control) => (
+                <select {...control} {...register('method')}>
+                  {forumMethodSchema.options.map((method) => (
+                    <option key={method} value={method}>
+                      {tc(`enums.forumMethod.${method}`)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          </div>
+          <Field label={t('form.title')} hint={t('form.titleHint')} error={errors.title}>
+            {(control) => <input {...control} {...register('title')} />}
+          </Field>
+          <div className="grid grid--2">
+            <Field label={t('form.topic')} error={errors.topic}>
+              {(control) => <input {...control} {...register('topic')} />}
+            </Field>
+            <Field label={t('form.topicCategory')} error={errors.topicCategory}>
+              {(control) => (
+                <select {...control} {...register('topicCategory')}>
+                  {topicCategorySchema.options.map((category) => (
+                    <option key={category} value={category}>
+                      {tc(`enums.topicCategory.${category}`)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          </div>
+          <Field label={t('form.purpose')} error={errors.purpose}>
+            {(control) => <textarea {...control} rows={3} {...register('purpose')} />}
+          </Field>
+          <LinesField
+            name="legalBasis"
+            label={t('form.legalBasis')}
+            hint={t('form.legalBasisHint')}
+            control={control}
+          />
+        </fieldset>
+
+        <fieldset>
+          <legend>{t('form.sections.schedule')}</legend>
+          <div className="grid grid--2">
+            <Field label={t('form.startDate')} error={errors.startDate}>
+              {(control) => <input {...control} type="date" {...register('startDate')} />}
+            </Field>
+            <Field label={t('form.endDate')} error={errors.endDate}>
+              {(control) => <input {...control} type="date" {...register('endDate')} />}
+            </Field>
+          </div>
+          <h3>{t('form.days')}</h3>
+          <ol className="day-list">
+            {days.fields.map((day, index) => (
+              <li key={day.key} className="day-list__item" data-testid={`day-${index}`}>
+                <span className="day-list__label">{t('form.day', { n: index + 1 })}</span>
+                <div className="grid grid--4">
+                  <Field label={t('form.dayDate')} error={dayErrors?.[index]?.date}>
+                    {(control) => (
+                      <input {...control} type="date" {...register(`days.${index}.date`)} />
+                    )}
+                  </Field>
+                  <Field label={t('form.dayStart')} error={dayErrors?.[index]?.start}>
+                    {(control) => (
+                      <input {...control} type="time" {...register(`days.${index}.start`)} />
+                    )}
+                  </Field>
+                  <Field label={t('form.dayEnd')} error={dayErrors?.[index]?.end}>
+                    {(control) => (
+                      <input {...control} type="time" {...register(`days.${index}.end`)} />
+                    )}
+                  </Field>
+                  <Field label={t('form.dayPlace')} error={dayErrors?.[index]?.place}>
+                    {(control) => <input {...control} {...register(`days.${index}.place`)} />}
+                  </Field>
+                </div>
+                {days.fields.length > 1 && (
+                  <button
+                    type="button"
+                    className="button--quiet"
+                    onClick={() => days.remove(index)}
+                  >
+                    {t('form.removeDay', { n: index + 1 })}
+                  </button>
+                )}
+              </li>
+            ))}
+          </ol>
+          <button
+            type="button"
+            onClick={() => {
+              const last = form.getValues('days').at(-1)
+              days.append(newForumDay(last?.date ?? form.getValues('startDate')))
+            }}
+          >
+            {t('form.addDay')}
+          </button>
+        </fieldset>
+
+        <fieldset>
+          <legend>{t('form.sections.roles')}</legend>
+          <Field label={t('form.organiser')} error={errors.organiser}>
+            {(control) => <input {...control} {...register('organiser')} />}
+          </Field>
+          <div className="grid grid--2">
+            <LinesField
+              name="coOrganisers"
+              label={t('form.coOrganisers')}
+              hint={t('form.linesHint')}
+              control={control}
+            />
+            <LinesField
+              name="partners"
+              label={t('form.partners')}
+              hint={t('form.linesHint')}
+              control={control}
+            />
+          </div>
+          <OfficialFields
+            legend={t('form.pimpinan')}
+            prefix="pimpinan"
+            register={register as unknown as UseFormRegister<Record<string, unknown>>}
+            errors={errors.pimpinan}
+          />
+          <OfficialFields
+            legend={t('form.moderator')}
+            prefix="moderator"
+            register={register as unknown as UseFormRegister<Record<string, unknown>>}
+            errors={errors.moderator}
+          />
+          <OfficialFields
+            legend={t('form.notulis')}
+            prefix="notulis"
+            register={register as unknown as UseFormRegister<Record<string, unknown>>}
+            errors={errors.notulis}
+          />
+          <h3>{t('form.narasumber')}</h3>
+          <ol className="day-list">
+            {speakers.fields.map((speaker, index) => (
+              <li key={speaker.id} className="day-list__item grid grid--3">
+                <Field label={t('form.personName')} error={errors.narasumber?.[index]?.name}>
+                  {(control) => <input {...control} {...register(`narasumber.${index}.name`)} />}
+                </Field>
+                <Field label={t('form.personPosition')}>
+                  {(control) => (
+                    <input {...control} {...register(`narasumber.${index}.position`)} />
+                  )}
+                </Field>
+                <Field label={t('form.personInstitution')}>
+                  {(control) => (
+                    <input {...control} {...register(`narasumber.${index}.institution`)} />
+                  )}
+                </Field>
+                <button
+                  type="button"
+                  className="button--quiet"
+                  onClick={() => speakers.remove(index)}
+                >
+                  {t('form.removeNarasumber', { n: index + 1 })}
+                </button>
+              </li>
+            ))}
+          </ol>
+          <button
+            type="button"
+            onClick={() => speakers.append({ name: '', position: '', institution: '' })}
+          >
+            {t('form.addNarasumber')}
+          </button>
+        </fieldset>
+
+        <fieldset>
+          <legend>{t('form.sections.skm')}</legend>
+          <label className="checkbox">
+            <input type="checkbox" {...register('skmEnabled')} />
+            {t('form.skmEnabled')}
+          </label>
+          {skmEnabled && (
+            <div className="grid grid--3">
+              <Field label={t('form.skmPeriod')} error={errors.skm?.period}>
+                {(control) => <input {...control} {...register('skm.period')} />}
+              </Field>
+              <Field label={t('form.skmIndex')} error={errors.skm?.index}>
+                {(control) => (
+                  <input
+                    {...control}
+                    type="number"
+                    step="0.01"
+                    {...register('skm.index', { valueAsNumber: true })}
+                  />
+                )}
+              </Field>
+              <Field label={t('form.skmLowest')} error={errors.skm?.lowestUnsur}>
+                {(control) => (
+                  <select {...control} {...register('skm.lowestUnsur')}>
+                    {SKM_UNSUR.map((unsur) => (
+                      <option key={unsur} value={unsur}>
+                        {tc(`enums.skmUnsur.${unsur}`)}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+            </div>
+          )}
+          <Field
+            label={t('form.documentTitle')}
+            hint={t('form.documentTitleHint')}
+            error={errors.documentTitle}
+          >
+            {(control) => <input {...control} {...register('documentTitle')} />}
+          </Field>
+        </fieldset>
+
+        <div className="form__actions">
+          <button type="submit" className="button--primary" disabled={formState.isSubmitting}>
+            {tc('actions.save')}
+          </button>
+          <button type="button" onClick={() => void navigate(-1)}>
+            {tc('actions.cancel')}
+          </button>
+        </div>
+      </form>
+    </section>
+  )
+}
+
+function LinesField(props: {
+  name: 'legalBasis' | 'coOrganisers' | 'partners'
+  label: string
+  hint: string
+  control: ReturnType<typeof useForm<ForumFormValues>>['control']
+}) {
+  return (
+    <Controller
+      control={props.control}
+      name={props.name}
+      render={({ field, fieldState }) => (
+        <Field label={props.label} hint={props.hint} error={fieldState.error}>
+          {(control) => (
+            <LinesInput {...control} value={field.value ?? []} onChange={field.onChange} />
+          )}
+        </Field>
+      )}
+    />
+  )
+}

@@ -1,0 +1,11 @@
+/**
+ * The sections under /forums/:forumId/<path>, in the order of a forum's life: participants and
+ * check-in, the live room, documents. Each feature adds its entry here and its route in app/App.tsx.
+ */
+export interface ForumSection {
+  path: string
+  /** i18n key, namespaced: "participants:nav". */
+  labelKey: string
+}
+
+export const FORUM_SECTIONS: ForumSection[] = []

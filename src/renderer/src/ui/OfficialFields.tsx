@@ -1,0 +1,57 @@
+import type { FieldErrors, UseFormRegister } from 'react-hook-form'
+import { useTranslation } from 'react-i18next'
+import { signaturePrefixSchema, type Official } from '@shared/domain'
+import { Field } from './form'
+
+/** Prefix, position, name with titles, rank and NIP of an official who signs. */
+export function OfficialFields(props: {
+  legend: string
+  prefix: string
+  register: UseFormRegister<Record<string, unknown>>
+  errors: FieldErrors<Official> | undefined
+  showRank?: boolean
+}) {
+  const { t } = useTranslation('settings')
+  const { t: tc } = useTranslation()
+  const name = (field: keyof Official) => `${props.prefix}.${field}`
+  return (
+    <fieldset className="official">
+      <legend>{props.legend}</legend>
+      <div className="grid grid--official">
+        <Field label={t('profile.headPrefix')} error={props.errors?.prefix}>
+          {(control) => (
+            <select {...control} {...props.register(name('prefix'))}>
+              {signaturePrefixSchema.options.map((prefix) => (
+                <option key={prefix} value={prefix}>
+                  {tc(`enums.signaturePrefix.${prefix}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('profile.headPosition')} error={props.errors?.position}>
+          {(control) => <input {...control} {...props.register(name('position'))} />}
+        </Field>
+        <Field label={t('profile.headName')} error={props.errors?.name}>
+          {(control) => <input {...control} {...props.register(name('name'))} />}
+        </Field>
+        {props.showRank !== false && (
+          <Field label={t('profile.headRank')} error={props.errors?.rank}>
+            {(control) => <input {...control} {...props.register(name('rank'))} />}
+          </Field>
+        )}
+        <Field label={t('profile.headNip')} error={props.errors?.nip}>
+          {(control) => (
+            <input
+              {...control}
+              inputMode="numeric"
+              {...props.register(name('nip'), {
+                setValueAs: (value: string) => String(value ?? '').replace(/[\s.-]/g, ''),
+              })}
+            />
+          )}
+        </Field>
+      </div>
+    </fieldset>
+  )
+}
