@@ -1,0 +1,35 @@
+// The foundation's figures: seeding the large database, and opening the forum list on it.
+
+/** Seeds the large database once; every later metric runs against it. */
+export const seed = {
+  name: 'seed_ms',
+  unit: 'ms',
+  async run({ page, base, size }) {
+    await page.goto(`${base}/scripts/bench/seed.html`)
+    await page.waitForFunction(() => document.getElementById('state')?.textContent === 'ready')
+    const ms = await page.evaluate((options) => window.bench.seed(options), size)
+    return [ms]
+  },
+  report: (summary) => ({ seed_ms: summary.median }),
+}
+
+/** From navigation to the first rows of the forum list, with 2,000 forums stored. */
+export const forumListOpen = {
+  name: 'forum_list_open_ms',
+  unit: 'ms',
+  async run({ page, appUrl, runs }) {
+    const samples = []
+    for (let i = 0; i < runs; i++) {
+      await page.goto('about:blank')
+      const started = Date.now()
+      await page.goto(`${appUrl}#/forums`)
+      await page.getByTestId('forum-row').first().waitFor()
+      samples.push(Date.now() - started)
+    }
+    return samples
+  },
+  report: (summary) => ({
+    forum_list_open_ms: summary.median,
+    forum_list_open_p95_ms: summary.p95,
+  }),
+}

@@ -1,0 +1,37 @@
+import { configureZodMessages } from '@shared/domain'
+import { buildLargeDataset, buildSampleForum } from '@shared/sample'
+import { createRepositories, MufakatDatabase } from '@renderer/db'
+
+/**
+ * The bench's seeder page, served from the same origin as the app so that both see one IndexedDB.
+ * It is built only by the bench (vite.bench.config.ts), never shipped.
+ */
+configureZodMessages()
+
+const repositories = createRepositories({
+  db: new MufakatDatabase(),
+  clock: () => new Date(),
+  newId: () => crypto.randomUUID(),
+})
+
+const bench = {
+  repositories,
+  async seed(options: { forums: number; participants: number; actionItems: number }) {
+    const started = performance.now()
+    const now = new Date()
+    const sample = buildSampleForum({ newId: () => crypto.randomUUID(), now })
+    await repositories.datasets.loadSample(sample, { keepOrganisation: false })
+    for (const chunk of buildLargeDataset({ newId: () => crypto.randomUUID(), now, ...options })) {
+      await repositories.datasets.loadChunk(chunk)
+    }
+    return performance.now() - started
+  },
+}
+
+declare global {
+  interface Window {
+    bench: typeof bench
+  }
+}
+window.bench = bench
+document.getElementById('state')!.textContent = 'ready'

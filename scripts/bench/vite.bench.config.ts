@@ -1,0 +1,30 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'vite'
+import react from '@vitejs/plugin-react'
+
+const root = resolve(import.meta.dirname, '../..')
+
+// The app and the seeder page side by side, so that they share one origin and one IndexedDB.
+export default defineConfig({
+  root,
+  base: './',
+  resolve: {
+    alias: {
+      '@shared': resolve(root, 'src/shared'),
+      '@renderer': resolve(root, 'src/renderer/src'),
+    },
+  },
+  plugins: [react()],
+  logLevel: 'warn',
+  build: {
+    outDir: resolve(root, '.web-build-bench'),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 8000,
+    rollupOptions: {
+      input: {
+        app: resolve(root, 'src/renderer/index.html'),
+        seed: resolve(root, 'scripts/bench/seed.html'),
+      },
+    },
+  },
+})
