@@ -33,10 +33,8 @@ const server = spawn(
   ],
   { stdio: ['ignore', 'pipe', 'inherit'], detached: true },
 )
-await new Promise((resolve, reject) => {
-  server.stdout.on('data', (data) => String(data).includes(String(PORT)) && resolve())
-  server.on('exit', (code) => reject(new Error(`vite preview exited with ${code}`)))
-})
+server.stdout.resume()
+await waitForServer(BASE, server)
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -99,6 +97,23 @@ for (const row of rows) {
 console.log(`\nJS heap after the run: ${results.app_heap_mb} MB`)
 writeFileSync('bench-results.json', JSON.stringify(results, null, 2) + '\n')
 console.log('bench: wrote bench-results.json')
+
+/** Polls until the preview server listens (any answer will do); its coloured output is not parsed. */
+async function waitForServer(url, child) {
+  let exited = false
+  child.on('exit', () => (exited = true))
+  for (let attempt = 0; attempt < 600; attempt++) {
+    if (exited) throw new Error('vite preview exited before it served the bench')
+    try {
+      await fetch(url)
+      return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  throw new Error(`vite preview did not answer at ${url} within 60 s`)
+}
 
 function summarise(samples) {
   const sorted = [...samples].sort((a, b) => a - b)
