@@ -23,5 +23,11 @@ export const pngDataUrlSchema = z
   .regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/=]+$/, 'image')
   .max(3_000_000)
 
+/** NIP digits as stored (grouping is for print); empty for people who are not civil servants. */
+export const optionalNipSchema = z
+  .string()
+  .regex(/^(\d{18})?$/, 'nip_digits')
+  .default('')
+
 export const genderSchema = z.enum(['L', 'P'])
 export type Gender = z.infer<typeof genderSchema>

@@ -18,6 +18,17 @@ import {
   unsurSchema,
 } from './enums'
 
+/** One voice in a discussion item's queue (termin); times are instants, the unsur is the raiser's. */
+export const speakerTurnSchema = z.object({
+  id: idSchema,
+  participantId: idSchema.nullable(),
+  name: requiredText(200),
+  unsur: unsurSchema.nullable(),
+  startedAt: isoDateTimeSchema.nullable(),
+  endedAt: isoDateTimeSchema.nullable(),
+})
+export type SpeakerTurn = z.infer<typeof speakerTurnSchema>
+
 export const agendaItemSchema = z.object({
   id: idSchema,
   forumId: idSchema,
@@ -33,6 +44,8 @@ export const agendaItemSchema = z.object({
   actualEnd: isoDateTimeSchema.nullable().default(null),
   /** The notulen of this item, prefilled from what was captured, then edited. */
   notes: optionalText(50_000),
+  /** The speakers' queue of a discussion item, in speaking order. */
+  speakerQueue: z.array(speakerTurnSchema).max(500).optional(),
   ...timestampsShape,
 })
 export type AgendaItem = z.infer<typeof agendaItemSchema>

@@ -1,5 +1,11 @@
 import { z } from 'zod'
-import { optionalText, pngDataUrlSchema, requiredText, timestampsShape } from './common'
+import {
+  optionalNipSchema,
+  optionalText,
+  pngDataUrlSchema,
+  requiredText,
+  timestampsShape,
+} from './common'
 import { fontSchema, paperSchema, signaturePrefixSchema, timeZoneSchema } from './enums'
 
 export const ORGANISATION_PROFILE_ID = 'profile'
@@ -10,10 +16,7 @@ export const officialSchema = z.object({
   position: optionalText(200),
   name: optionalText(200),
   rank: optionalText(120),
-  nip: z
-    .string()
-    .regex(/^(\d{18})?$/, 'nip_digits')
-    .default(''),
+  nip: optionalNipSchema,
 })
 export type Official = z.infer<typeof officialSchema>
 

@@ -3,6 +3,7 @@ import {
   genderSchema,
   idSchema,
   isoDateTimeSchema,
+  optionalNipSchema,
   optionalText,
   pngDataUrlSchema,
   requiredText,
@@ -28,10 +29,7 @@ export const personFieldsSchema = z.object({
   phone: phoneSchema,
   email: z.union([z.literal(''), z.email()]).default(''),
   address: optionalText(300),
-  nip: z
-    .string()
-    .regex(/^(\d{18})?$/, 'nip_digits')
-    .default(''),
+  nip: optionalNipSchema,
   disability: z.boolean().default(false),
   /** UU 27/2022: consent to the use of personal data, recorded with its time. */
   consent: z.boolean().default(false),

@@ -3,6 +3,7 @@ import {
   idSchema,
   isoDateSchema,
   isoDateTimeSchema,
+  optionalNipSchema,
   optionalText,
   pngDataUrlSchema,
   requiredText,
@@ -43,10 +44,7 @@ export const signatorySchema = z.object({
   position: optionalText(200),
   name: requiredText(200),
   rank: optionalText(120),
-  nip: z
-    .string()
-    .regex(/^(\d{18})?$/, 'nip_digits')
-    .default(''),
+  nip: optionalNipSchema,
   institution: optionalText(200),
   unsur: unsurSchema.nullable(),
   signaturePng: pngDataUrlSchema.nullable(),
