@@ -12,6 +12,7 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [['list']],
+  outputDir: `test-results/${port}`,
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     locale: 'id-ID',

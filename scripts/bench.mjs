@@ -16,6 +16,7 @@ const SIZE = {
 }
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 
+process.env.BENCH_OUT_DIR ??= `.web-build-bench-${PORT}`
 console.log('bench: building the web twin and the seeder…')
 execFileSync('npx', ['vite', 'build', '--config', 'scripts/bench/vite.bench.config.ts'], {
   stdio: 'inherit',

@@ -17,7 +17,8 @@ export default defineConfig({
   plugins: [react()],
   logLevel: 'warn',
   build: {
-    outDir: resolve(root, '.web-build-bench'),
+    // BENCH_OUT_DIR lets two bench runs on one machine build apart.
+    outDir: resolve(root, process.env.BENCH_OUT_DIR ?? '.web-build-bench'),
     emptyOutDir: true,
     chunkSizeWarningLimit: 8000,
     rollupOptions: {
