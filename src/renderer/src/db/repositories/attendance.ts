@@ -1,0 +1,131 @@
+import {
+  attendanceSchema,
+  personFieldsSchema,
+  pngDataUrlSchema,
+  type Attendance,
+  type PersonFieldsInput,
+} from '@shared/domain'
+import { nowIso, type RepoContext } from '../context'
+import { validate, ValidationError } from '../validation'
+import { buildPerson } from './people'
+
+export interface CheckInInput {
+  forumId: string
+  dayId: string
+  participantId: string
+  signaturePng?: string | null
+}
+
+export function createAttendanceRepository(ctx: RepoContext) {
+  const { db } = ctx
+
+  function signature(png: string | null | undefined): string | null {
+    return png ? validate(pngDataUrlSchema, 'attendance', png) : null
+  }
+
+  return {
+    /** One day's daftar hadir, in check-in order. */
+    async listByDay(forumId: string, dayId: string): Promise<Attendance[]> {
+      const rows = await db.attendance.where('[forumId+dayId]').equals([forumId, dayId]).toArray()
+      return rows.sort((a, b) => a.checkedInAt.localeCompare(b.checkedInAt))
+    },
+
+    async listByForum(forumId: string): Promise<Attendance[]> {
+      return db.attendance.where('forumId').equals(forumId).toArray()
+    },
+
+    /** Signs someone in for a day; a second check-in the same day is refused. */
+    async checkIn(input: CheckInInput): Promise<Attendance> {
+      const png = signature(input.signaturePng)
+      return db.transaction('rw', db.participants, db.attendance, async () => {
+        const participant = await db.participants.get(input.participantId)
+        if (!participant || participant.forumId !== input.forumId) {
+          throw new ValidationError('attendance', [{ path: 'participantId', code: 'not_found' }])
+        }
+        const already = await db.attendance
+          .where('[dayId+participantId]')
+          .equals([input.dayId, input.participantId])
+          .count()
+        if (already > 0) {
+          throw new ValidationError('attendance', [
+            { path: 'participantId', code: 'already_checked_in' },
+          ])
+        }
+        const at = nowIso(ctx)
+        const attendance = validate(attendanceSchema, 'attendance', {
+          id: ctx.newId(),
+          forumId: input.forumId,
+          dayId: input.dayId,
+          participantId: participant.id,
+          personId: participant.personId,
+          checkedInAt: at,
+          signaturePng: png,
+          walkIn: !participant.invited,
+          createdAt: at,
+          updatedAt: at,
+        })
+        await db.attendance.add(attendance)
+        return attendance
+      })
+    },
+
+    /** Someone not on the list: registry, list and daftar hadir in one transaction. */
+    async walkIn(
+      forumId: string,
+      dayId: string,
+      input: PersonFieldsInput,
+      signaturePng: string | null = null,
+    ): Promise<Attendance> {
+      const fields = validate(personFieldsSchema, 'person', input)
+      const png = signature(signaturePng)
+      return db.transaction('rw', db.people, db.participants, db.attendance, async () => {
+        const at = nowIso(ctx)
+        const person = buildPerson(ctx, fields, at)
+        const participantId = ctx.newId()
+        const attendance = validate(attendanceSchema, 'attendance', {
+          id: ctx.newId(),
+          forumId,
+          dayId,
+          participantId,
+          personId: person.id,
+          checkedInAt: at,
+          signaturePng: png,
+          walkIn: true,
+          createdAt: at,
+          updatedAt: at,
+        })
+        await db.people.add(person)
+        await db.participants.add({
+          id: participantId,
+          forumId,
+          personId: person.id,
+          unsur: person.unsur,
+          subCategory: person.subCategory,
+          role: 'peserta',
+          invited: false,
+          searchName: person.searchName,
+          createdAt: at,
+          updatedAt: at,
+        })
+        await db.attendance.add(attendance)
+        return attendance
+      })
+    },
+
+    async setSignature(id: string, png: string | null): Promise<void> {
+      const signaturePng = signature(png)
+      await db.transaction('rw', db.attendance, async () => {
+        const current = await db.attendance.get(id)
+        if (!current) throw new ValidationError('attendance', [{ path: 'id', code: 'not_found' }])
+        await db.attendance.put({ ...current, signaturePng, updatedAt: nowIso(ctx) })
+      })
+    },
+
+    /** Undoes a check-in made by mistake. */
+    async undo(id: string): Promise<void> {
+      await db.attendance.delete(id)
+    },
+  }
+}
+
+export type AttendanceRepository = ReturnType<typeof createAttendanceRepository>
