@@ -1,0 +1,211 @@
+import {
+  agreementSchema,
+  auditEntrySchema,
+  forumSchema,
+  type Agreement,
+  type AuditEntry,
+  type Forum,
+} from '@shared/domain'
+import { changeAgreements, draftRevision, freezeAgreements } from '@shared/live'
+import { nowIso, type RepoContext } from '../context'
+import { validate, ValidationError } from '../validation'
+import { SETTING_KEYS } from './settings'
+
+export const DEFAULT_USER_NAME = 'Fasilitator'
+
+/** The tables a change to agreements or action items writes together, in one transaction. */
+export function agreementTables(ctx: RepoContext) {
+  const { db } = ctx
+  return [db.forums, db.agreements, db.actionItems, db.settings, db.audit, db.issues]
+}
+
+async function requireForum(ctx: RepoContext, forumId: string): Promise<Forum> {
+  const forum = await ctx.db.forums.get(forumId)
+  if (!forum) throw new ValidationError('forum', [{ path: 'id', code: 'not_found' }])
+  return forum
+}
+
+async function actorName(ctx: RepoContext): Promise<string> {
+  const row = await ctx.db.settings.get(SETTING_KEYS.userName)
+  return typeof row?.value === 'string' && row.value.trim() !== '' ? row.value : DEFAULT_USER_NAME
+}
+
+async function audit(
+  ctx: RepoContext,
+  forumId: string,
+  action: AuditEntry['action'],
+  summary: string,
+): Promise<void> {
+  const at = nowIso(ctx)
+  await ctx.db.audit.add(
+    validate(auditEntrySchema, 'audit', {
+      id: ctx.newId(),
+      at,
+      actor: await actorName(ctx),
+      entity: 'agreements',
+      entityId: forumId,
+      forumId,
+      action,
+      summary,
+    }),
+  )
+}
+
+/**
+ * Call inside a transaction over agreementTables() before changing an agreement or an action item:
+ * after mufakat the change opens the next revision, recorded with who and when. Returns the
+ * revision the changed text now belongs to.
+ */
+export async function touchAgreements(ctx: RepoContext, forumId: string): Promise<number> {
+  const forum = await requireForum(ctx, forumId)
+  const outcome = changeAgreements(forum)
+  if (outcome.openedRevision !== null) {
+    await ctx.db.forums.put(
+      validate(forumSchema, 'forum', { ...forum, ...outcome.state, updatedAt: nowIso(ctx) }),
+    )
+    await audit(ctx, forumId, 'update', `revision:${outcome.openedRevision}`)
+  }
+  return draftRevision(outcome.state)
+}
+
+export interface RevisionEvent {
+  at: string
+  actor: string
+  kind: 'opened' | 'frozen'
+  revision: number
+}
+
+export function createAgreementsRepository(ctx: RepoContext) {
+  const { db } = ctx
+
+  async function listByForum(forumId: string): Promise<Agreement[]> {
+    return db.agreements
+      .where('[forumId+order]')
+      .between([forumId, -Infinity], [forumId, Infinity])
+      .toArray()
+  }
+
+  async function require(id: string): Promise<Agreement> {
+    const agreement = await db.agreements.get(id)
+    if (!agreement) throw new ValidationError('agreement', [{ path: 'id', code: 'not_found' }])
+    return agreement
+  }
+
+  return {
+    listByForum,
+
+    async add(forumId: string, text: string, issueIds: string[] = []): Promise<Agreement> {
+      return db.transaction('rw', agreementTables(ctx), async () => {
+        const revision = await touchAgreements(ctx, forumId)
+        const existing = await listByForum(forumId)
+        const at = nowIso(ctx)
+        const agreement = validate(agreementSchema, 'agreement', {
+          id: ctx.newId(),
+          forumId,
+          order: (existing[existing.length - 1]?.order ?? 0) + 1,
+          text,
+          issueIds,
+          revision,
+          createdAt: at,
+          updatedAt: at,
+        })
+        await db.agreements.add(agreement)
+        return agreement
+      })
+    },
+
+    async update(id: string, patch: Partial<Pick<Agreement, 'text' | 'issueIds'>>) {
+      return db.transaction('rw', agreementTables(ctx), async () => {
+        const current = await require(id)
+        const unchanged =
+          (patch.text === undefined || patch.text === current.text) &&
+          (patch.issueIds === undefined || patch.issueIds.join() === current.issueIds.join())
+        if (unchanged) return current
+        const agreement = validate(agreementSchema, 'agreement', {
+          ...current,
+          ...patch,
+          revision: await touchAgreements(ctx, current.forumId),
+          updatedAt: nowIso(ctx),
+        })
+        await db.agreements.put(agreement)
+        return agreement
+      })
+    },
+
+    async reorder(forumId: string, orderedIds: readonly string[]): Promise<void> {
+      await db.transaction('rw', agreementTables(ctx), async () => {
+        const current = await listByForum(forumId)
+        if (orderedIds.length !== current.length) {
+          throw new ValidationError('agreement', [{ path: 'order', code: 'invalid_value' }])
+        }
+        await touchAgreements(ctx, forumId)
+        const at = nowIso(ctx)
+        for (const [index, id] of orderedIds.entries()) {
+          const agreement = current.find((a) => a.id === id)
+          if (!agreement) {
+            throw new ValidationError('agreement', [{ path: 'order', code: 'invalid_value' }])
+          }
+          await db.agreements.put({ ...agreement, order: index + 1, updatedAt: at })
+        }
+      })
+    },
+
+    /** Its action items stay, no longer under an agreement, so no plan is lost with it. */
+    async remove(id: string): Promise<void> {
+      await db.transaction('rw', agreementTables(ctx), async () => {
+        const agreement = await require(id)
+        await touchAgreements(ctx, agreement.forumId)
+        const at = nowIso(ctx)
+        const items = await db.actionItems.where('agreementId').equals(id).toArray()
+        for (const item of items)
+          await db.actionItems.put({ ...item, agreementId: null, updatedAt: at })
+        await db.agreements.delete(id)
+        const rest = await listByForum(agreement.forumId)
+        for (const [index, a] of rest.entries()) {
+          if (a.order !== index + 1)
+            await db.agreements.put({ ...a, order: index + 1, updatedAt: at })
+        }
+      })
+    },
+
+    /** Mufakat: the room confirmed; the agreements are frozen for signing. */
+    async freeze(forumId: string): Promise<Forum> {
+      return db.transaction('rw', agreementTables(ctx), async () => {
+        const forum = await requireForum(ctx, forumId)
+        if (forum.agreementsFrozenAt !== null) return forum
+        const agreements = await listByForum(forumId)
+        if (agreements.length === 0) {
+          throw new ValidationError('agreement', [{ path: 'agreements', code: 'required' }])
+        }
+        const at = nowIso(ctx)
+        const state = freezeAgreements(forum, at)
+        const frozen = validate(forumSchema, 'forum', { ...forum, ...state, updatedAt: at })
+        await db.forums.put(frozen)
+        for (const a of agreements) {
+          await db.agreements.put({ ...a, revision: state.agreementsRevision, updatedAt: at })
+        }
+        await audit(ctx, forumId, 'finalise', `revision:${state.agreementsRevision}`)
+        return frozen
+      })
+    },
+
+    /** Who froze and who reopened the agreements, and when: newest first. */
+    async revisionLog(forumId: string): Promise<RevisionEvent[]> {
+      const entries = await db.audit
+        .where('[forumId+at]')
+        .between([forumId, ''], [forumId, '\uffff'])
+        .reverse()
+        .toArray()
+      return entries
+        .filter((e) => e.entity === 'agreements' && /^revision:\d+$/.test(e.summary))
+        .map((e) => ({
+          at: e.at,
+          actor: e.actor,
+          kind: e.action === 'finalise' ? ('frozen' as const) : ('opened' as const),
+          revision: Number(e.summary.slice('revision:'.length)),
+        }))
+    },
+  }
+}
+
+export type AgreementsRepository = ReturnType<typeof createAgreementsRepository>

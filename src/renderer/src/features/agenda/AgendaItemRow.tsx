@@ -1,0 +1,180 @@
+import type { KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { agendaKindSchema, type AgendaItem, type AgendaKind } from '@shared/domain'
+import { formatTimeId, isValidTime } from '@shared/format/dates'
+import { useRepositories } from '../../db'
+import type { ParticipantChoice } from '../live/hooks'
+import { useAutosave } from '../live/useAutosave'
+
+interface Props {
+  item: AgendaItem
+  index: number
+  count: number
+  end: string
+  pastDayEnd: boolean
+  participants: ParticipantChoice[]
+  onMove: (from: number, to: number) => Promise<void>
+  dragging: boolean
+  onDragStart: () => void
+  onDrop: () => void
+}
+
+export function AgendaItemRow(props: Props) {
+  const { item, index, count, participants } = props
+  const { t } = useTranslation('agenda')
+  const { t: tc } = useTranslation()
+  const { agenda } = useRepositories()
+  const title = useAutosave(`agenda:${item.id}:title`, item.title, (value) =>
+    agenda.update(item.id, { title: value }),
+  )
+  const duration = useAutosave(`agenda:${item.id}:duration`, String(item.durationMin), (value) =>
+    agenda.update(item.id, { durationMin: Number(value) }),
+  )
+
+  function onKeyDown(event: KeyboardEvent) {
+    if (!event.altKey) return
+    if (event.key === 'ArrowUp' && index > 0) {
+      event.preventDefault()
+      void props.onMove(index, index - 1)
+    } else if (event.key === 'ArrowDown' && index < count - 1) {
+      event.preventDefault()
+      void props.onMove(index, index + 1)
+    }
+  }
+
+  function toggleSpeaker(id: string, on: boolean) {
+    const speakerIds = on ? [...item.speakerIds, id] : item.speakerIds.filter((s) => s !== id)
+    void agenda.update(item.id, { speakerIds })
+  }
+
+  const speakerNames = participants.filter((p) => item.speakerIds.includes(p.id)).map((p) => p.name)
+
+  return (
+    <li
+      className={`agenda-row${props.pastDayEnd ? ' agenda-row--late' : ''}${props.dragging ? ' agenda-row--dragging' : ''}`}
+      data-testid="agenda-item"
+      draggable
+      onDragStart={props.onDragStart}
+      onDragOver={(e) => e.preventDefault()}
+      onDrop={props.onDrop}
+      onKeyDown={onKeyDown}
+    >
+      <span className="agenda-row__handle" aria-hidden="true">
+        ⠿
+      </span>
+      <span className="agenda-row__time" data-testid="agenda-item-time">
+        {formatTimeId(item.plannedStart)}–{formatTimeId(props.end.slice(0, 5))}
+      </span>
+      <div className="agenda-row__fields">
+        <label className="field">
+          <span className="field__label">{t('itemTitle')}</span>
+          <input
+            value={title.value}
+            onChange={(e) => title.onChange(e.target.value)}
+            onBlur={() => void title.flush()}
+          />
+        </label>
+        <label className="field">
+          <span className="field__label">{t('kind')}</span>
+          <select
+            value={item.kind}
+            onChange={(e) => void agenda.update(item.id, { kind: e.target.value as AgendaKind })}
+          >
+            {agendaKindSchema.options.map((k) => (
+              <option key={k} value={k}>
+                {tc(`enums.agendaKind.${k}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span className="field__label">{t('plannedStart')}</span>
+          <input
+            type="time"
+            value={item.plannedStart}
+            onChange={(e) => {
+              if (isValidTime(e.target.value)) {
+                void agenda.update(item.id, { plannedStart: e.target.value })
+              }
+            }}
+          />
+        </label>
+        <label className="field">
+          <span className="field__label">{t('duration')}</span>
+          <input
+            type="number"
+            min={1}
+            max={600}
+            value={duration.value}
+            onChange={(e) => duration.onChange(e.target.value)}
+            onBlur={() => void duration.flush()}
+            aria-invalid={duration.errorKey ? true : undefined}
+          />
+        </label>
+        <label className="field">
+          <span className="field__label">{t('moderator')}</span>
+          <select
+            value={item.moderatorId ?? ''}
+            onChange={(e) => void agenda.update(item.id, { moderatorId: e.target.value || null })}
+          >
+            <option value="">—</option>
+            {participants.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <details className="field agenda-row__speakers">
+          <summary>
+            {t('speakers')}: {speakerNames.length > 0 ? speakerNames.join('; ') : '—'}
+          </summary>
+          <ul className="checklist">
+            {participants.map((p) => (
+              <li key={p.id}>
+                <label className="checkbox">
+                  <input
+                    type="checkbox"
+                    checked={item.speakerIds.includes(p.id)}
+                    onChange={(e) => toggleSpeaker(p.id, e.target.checked)}
+                  />
+                  {p.name}
+                  {p.institution && <span className="hint"> — {p.institution}</span>}
+                </label>
+              </li>
+            ))}
+          </ul>
+        </details>
+      </div>
+      <div className="agenda-row__actions">
+        <button
+          type="button"
+          aria-label={t('moveUp', { title: item.title })}
+          title={t('moveUpHint')}
+          disabled={index === 0}
+          onClick={() => void props.onMove(index, index - 1)}
+        >
+          ↑
+        </button>
+        <button
+          type="button"
+          aria-label={t('moveDown', { title: item.title })}
+          title={t('moveDownHint')}
+          disabled={index === count - 1}
+          onClick={() => void props.onMove(index, index + 1)}
+        >
+          ↓
+        </button>
+        <button
+          type="button"
+          className="button--danger"
+          aria-label={t('remove', { title: item.title })}
+          onClick={() => void agenda.remove(item.id)}
+        >
+          ✕
+        </button>
+      </div>
+      {props.pastDayEnd && <span className="badge badge--terlambat">{t('pastDayEnd')}</span>}
+    </li>
+  )
+}

@@ -1,0 +1,171 @@
+import { useState, type FormEvent } from 'react'
+import { Link, useParams } from 'react-router'
+import { useTranslation } from 'react-i18next'
+import { agendaKindSchema, type AgendaKind, type ForumDay } from '@shared/domain'
+import { formatDayDateId, formatTimeId } from '@shared/format/dates'
+import { agendaOverrunMin, moveInList, scheduleAgenda } from '@shared/live'
+import { useRepositories } from '../../db'
+import { useForum } from '../forums/hooks'
+import { ForumSectionNav } from '../forums/ForumSectionNav'
+import { pickDayId, useAgendaItems, useParticipantChoices } from '../live/hooks'
+import { localToday } from '../../ui/today'
+import { AgendaItemRow } from './AgendaItemRow'
+import '../live/live.css'
+
+export function AgendaPage() {
+  const { forumId } = useParams()
+  const { t } = useTranslation('agenda')
+  const { t: tc } = useTranslation()
+  const forum = useForum(forumId)
+  const [chosenDayId, setChosenDayId] = useState<string | undefined>(undefined)
+  const dayId = chosenDayId ?? (forum ? pickDayId(forum.days, localToday()) : undefined)
+  const day = forum?.days.find((d) => d.id === dayId)
+  const items = useAgendaItems(dayId)
+  const participants = useParticipantChoices(forumId)
+  const { agenda } = useRepositories()
+  const [dragIndex, setDragIndex] = useState<number | null>(null)
+
+  if (forum === undefined) return <p>{tc('status.loading')}</p>
+  if (forum === null) return <p role="alert">{t('notFound')}</p>
+
+  const schedule = day && items ? scheduleAgenda(items, day.end) : []
+  const overrun = day && items ? agendaOverrunMin(items, day.end) : 0
+
+  async function move(from: number, to: number) {
+    if (!items || !dayId) return
+    await agenda.reorder(
+      dayId,
+      moveInList(items, from, to).map((item) => item.id),
+    )
+  }
+
+  return (
+    <section className="page" data-testid="agenda-page">
+      <div className="page__header">
+        <div>
+          <p className="eyebrow">{forum.title}</p>
+          <h1>{t('title')}</h1>
+        </div>
+        <Link className="button button--primary" to={`/forums/${forum.id}/live`}>
+          {t('goLive')}
+        </Link>
+      </div>
+      <ForumSectionNav forumId={forum.id} />
+      {forum.days.length > 1 && (
+        <label className="toolbar__search">
+          {t('day')}
+          <select
+            value={dayId}
+            onChange={(e) => setChosenDayId(e.target.value)}
+            data-testid="agenda-day"
+          >
+            {forum.days.map((d) => (
+              <option key={d.id} value={d.id}>
+                {formatDayDateId(d.date)}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {day && (
+        <p className="lead">
+          {t('dayWindow', {
+            date: formatDayDateId(day.date),
+            start: formatTimeId(day.start),
+            end: formatTimeId(day.end),
+          })}
+        </p>
+      )}
+      {overrun > 0 && day && (
+        <p className="banner banner--error" role="alert" data-testid="agenda-overrun">
+          {t('overrun', { minutes: overrun, end: formatTimeId(day.end) })}
+        </p>
+      )}
+      <p className="hint">{t('reorderHint')}</p>
+      <ol className="agenda-list" data-testid="agenda-list" data-loaded={items !== undefined}>
+        {(items ?? []).map((item, index) => (
+          <AgendaItemRow
+            key={item.id}
+            item={item}
+            index={index}
+            count={items?.length ?? 0}
+            end={schedule[index]?.end ?? item.plannedStart}
+            pastDayEnd={(schedule[index]?.pastDayEndMin ?? 0) > 0}
+            participants={participants ?? []}
+            onMove={move}
+            dragging={dragIndex === index}
+            onDragStart={() => setDragIndex(index)}
+            onDrop={() => {
+              if (dragIndex !== null) void move(dragIndex, index)
+              setDragIndex(null)
+            }}
+          />
+        ))}
+      </ol>
+      {items && items.length === 0 && <p className="empty">{t('empty')}</p>}
+      {day && <AddAgendaItem forumId={forum.id} day={day} />}
+    </section>
+  )
+}
+
+function AddAgendaItem({ forumId, day }: { forumId: string; day: ForumDay }) {
+  const { t } = useTranslation('agenda')
+  const { t: tc } = useTranslation()
+  const { agenda } = useRepositories()
+  const [title, setTitle] = useState('')
+  const [kind, setKind] = useState<AgendaKind>('paparan')
+  const [duration, setDuration] = useState('30')
+  const [error, setError] = useState<string | null>(null)
+
+  async function submit(event: FormEvent) {
+    event.preventDefault()
+    const minutes = Number(duration)
+    if (title.trim() === '') return setError(t('titleRequired'))
+    if (!Number.isInteger(minutes) || minutes < 1 || minutes > 600) {
+      return setError(t('durationInvalid'))
+    }
+    await agenda.add(forumId, day.id, day.start, { title, kind, durationMin: minutes })
+    setTitle('')
+    setError(null)
+  }
+
+  return (
+    <form className="card agenda-add" onSubmit={submit} data-testid="agenda-add">
+      <h2>{t('add')}</h2>
+      <div className="grid grid--3">
+        <label className="field">
+          <span className="field__label">{t('itemTitle')}</span>
+          <input value={title} onChange={(e) => setTitle(e.target.value)} />
+        </label>
+        <label className="field">
+          <span className="field__label">{t('kind')}</span>
+          <select value={kind} onChange={(e) => setKind(e.target.value as AgendaKind)}>
+            {agendaKindSchema.options.map((k) => (
+              <option key={k} value={k}>
+                {tc(`enums.agendaKind.${k}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span className="field__label">{t('duration')}</span>
+          <input
+            type="number"
+            min={1}
+            max={600}
+            value={duration}
+            onChange={(e) => setDuration(e.target.value)}
+          />
+        </label>
+      </div>
+      {error && (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="submit" className="button--primary">
+        {t('addButton')}
+      </button>
+    </form>
+  )
+}

@@ -1,0 +1,98 @@
+import { useTranslation } from 'react-i18next'
+import type { AgendaItem } from '@shared/domain'
+import { formatTimeId } from '@shared/format/dates'
+import { useRepositories } from '../../db'
+import { Countdown } from './LiveTimer'
+import { clockTime } from './time'
+
+interface Props {
+  dayId: string
+  items: AgendaItem[]
+  currentIndex: number
+}
+
+/** Start, next and back: each records the actual times that feed the notulen. */
+export function RunPanel({ dayId, items, currentIndex }: Props) {
+  const { t } = useTranslation('live')
+  const { t: tc } = useTranslation()
+  const { agenda } = useRepositories()
+  const current = items[currentIndex]
+  const next = items[currentIndex + 1]
+  const previous = currentIndex > 0 ? items[currentIndex - 1] : undefined
+  const running = current !== undefined && current.actualStart !== null
+  const at = () => new Date().toISOString()
+
+  async function onNext() {
+    if (!current) return
+    if (next) await agenda.start(dayId, next.id, at())
+    else await agenda.finish(current.id, at())
+  }
+
+  return (
+    <section className="card run-panel" aria-labelledby="run-title" data-testid="run-panel">
+      <h2 id="run-title">{t('run.title')}</h2>
+      {items.length === 0 && <p className="empty">{t('run.noAgenda')}</p>}
+      {current ? (
+        <div className="run-panel__current">
+          <p className="eyebrow">{tc(`enums.agendaKind.${current.kind}`)}</p>
+          <p className="run-panel__title" data-testid="current-item">
+            {current.title}
+          </p>
+          <Countdown item={current} large />
+          <div className="form__actions">
+            {!running && (
+              <button
+                type="button"
+                className="button--primary"
+                onClick={() => void agenda.start(dayId, current.id, at())}
+                data-testid="run-start"
+              >
+                {t('run.start')}
+              </button>
+            )}
+            {running && (
+              <button
+                type="button"
+                className="button--primary"
+                onClick={() => void onNext()}
+                data-testid="run-next"
+              >
+                {next ? t('run.next') : t('run.finish')}
+              </button>
+            )}
+            <button
+              type="button"
+              disabled={!previous}
+              onClick={() => previous && void agenda.back(current.id, previous.id)}
+              data-testid="run-back"
+            >
+              {t('run.back')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        items.length > 0 && (
+          <p className="banner banner--ok" data-testid="run-done">
+            {t('run.allDone')}
+          </p>
+        )
+      )}
+      <ol className="run-list" data-testid="run-list">
+        {items.map((item, index) => (
+          <li
+            key={item.id}
+            className={`run-list__item${index === currentIndex ? ' run-list__item--current' : ''}`}
+            data-testid="run-item"
+          >
+            <span className="run-list__planned">{formatTimeId(item.plannedStart)}</span>
+            <span className="run-list__title">{item.title}</span>
+            <span className="run-list__actual" data-testid="run-item-actual">
+              {item.actualStart ? clockTime(item.actualStart) : ''}
+              {item.actualEnd ? `–${clockTime(item.actualEnd)}` : ''}
+            </span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  )
+}

@@ -1,0 +1,92 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { ValidationError } from '../../db'
+import { clearDraft, readDraft, writeDraft } from './draft-journal'
+
+/** Writes are debounced to this: well under what a person notices, few enough for the disk. */
+export const AUTOSAVE_DELAY_MS = 250
+
+export interface Autosave {
+  value: string
+  onChange: (value: string) => void
+  /** Writes what is pending now: on blur, on pagehide and when the field goes away. */
+  flush: () => Promise<void>
+  /** The message key of the last refused write, if any. */
+  errorKey: string | null
+}
+
+/**
+ * A text field that saves as it is typed: a debounced write after the last keystroke and an
+ * immediate one on blur or when the page is hidden. Each keystroke is also journalled (see
+ * draft-journal.ts) under `journalKey`, so a reload or a crash before the write loses nothing.
+ */
+export function useAutosave(
+  journalKey: string,
+  saved: string,
+  save: (value: string) => Promise<unknown>,
+): Autosave {
+  const [restored] = useState(() => {
+    const draft = readDraft(journalKey)
+    return draft !== null && draft !== saved ? draft : null
+  })
+  const [value, setValue] = useState(restored ?? saved)
+  const [shownSaved, setShownSaved] = useState(saved)
+  const [dirty, setDirty] = useState(restored !== null)
+  const [errorKey, setErrorKey] = useState<string | null>(null)
+  const pending = useRef<string | null>(restored)
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
+  const saveRef = useRef(save)
+  useEffect(() => {
+    saveRef.current = save
+  })
+
+  // Someone else's change (another window, a reload) shows unless this field has unsaved typing.
+  if (saved !== shownSaved) {
+    setShownSaved(saved)
+    if (!dirty) setValue(saved)
+  }
+
+  const flush = useCallback(async () => {
+    if (timer.current !== null) clearTimeout(timer.current)
+    timer.current = null
+    const next = pending.current
+    if (next === null) return
+    pending.current = null
+    try {
+      await saveRef.current(next)
+      setErrorKey(null)
+      if (pending.current === null) clearDraft(journalKey)
+    } catch (error) {
+      setErrorKey(
+        error instanceof ValidationError ? (error.problems[0]?.code ?? 'unknown') : 'unknown',
+      )
+    }
+    if (pending.current === null) setDirty(false)
+  }, [journalKey])
+
+  useEffect(() => {
+    // A journalled draft from before a reload is written at once.
+    if (pending.current !== null) void flush()
+    const onHide = () => void flush()
+    window.addEventListener('pagehide', onHide)
+    document.addEventListener('visibilitychange', onHide)
+    return () => {
+      window.removeEventListener('pagehide', onHide)
+      document.removeEventListener('visibilitychange', onHide)
+      void flush()
+    }
+  }, [flush])
+
+  const onChange = useCallback(
+    (next: string) => {
+      setValue(next)
+      setDirty(true)
+      writeDraft(journalKey, next)
+      pending.current = next
+      if (timer.current !== null) clearTimeout(timer.current)
+      timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS)
+    },
+    [flush, journalKey],
+  )
+
+  return { value, onChange, flush, errorKey }
+}

@@ -1,0 +1,125 @@
+import { useState } from 'react'
+import { useParams } from 'react-router'
+import { useTranslation } from 'react-i18next'
+import type { Agreement } from '@shared/domain'
+import { currentAgendaIndex, sortByVotes } from '@shared/live'
+import { useLiveQuery, useRepositories } from '../../db'
+import { localToday } from '../../ui/today'
+import { useForum } from '../forums/hooks'
+import { pickDayId, useAgendaItems, useAgreements, useIssues } from '../live/hooks'
+import { Countdown } from '../live/LiveTimer'
+import {
+  DEFAULT_PROJECTOR_VIEW,
+  NEW_AGREEMENT_DRAFT,
+  projectorSettingKey,
+  useProjectorChannel,
+  type ProjectorView,
+} from './channel'
+import './projector.css'
+
+const MAX_ISSUES = 12
+
+/**
+ * The room's screen, without the app frame: large type, what the facilitator chooses. It shows only
+ * what the room may read — texts, counts, times — never a phone number or an e-mail address.
+ */
+export function ProjectorPage() {
+  const { forumId } = useParams()
+  const { t } = useTranslation('live')
+  const { settings } = useRepositories()
+  const forum = useForum(forumId)
+  const dayId = forum ? pickDayId(forum.days, localToday()) : undefined
+  const items = useAgendaItems(dayId)
+  const issues = useIssues(forumId)
+  const agreements = useAgreements(forumId)
+  const storedView = useLiveQuery(
+    async () =>
+      forumId ? ((await settings.get<ProjectorView>(projectorSettingKey(forumId))) ?? null) : null,
+    [settings, forumId],
+  )
+  const [pushedView, setPushedView] = useState<ProjectorView | null>(null)
+  const [drafts, setDrafts] = useState<ReadonlyMap<string, string>>(new Map())
+  useProjectorChannel(forumId, (message) => {
+    if (message.type === 'view') setPushedView(message.view)
+    if (message.type === 'draft') {
+      setDrafts((current) => new Map(current).set(message.agreementId, message.text))
+    }
+  })
+  const view = pushedView ?? storedView ?? DEFAULT_PROJECTOR_VIEW
+
+  if (!forum) return <main className="projector" data-testid="projector" />
+  const agenda = items ?? []
+  const current = agenda[currentAgendaIndex(agenda)]
+
+  return (
+    <main className="projector" data-testid="projector" data-mode={view.mode}>
+      <header className="projector__header">{forum.title}</header>
+      {view.mode === 'agenda' && (
+        <section className="projector__agenda">
+          <p className="projector__title" data-testid="projector-current">
+            {current ? current.title : t('run.allDone')}
+          </p>
+          <Countdown item={current} large />
+        </section>
+      )}
+      {view.mode === 'issues' && (
+        <ol className="projector__list" data-testid="projector-issues">
+          {sortByVotes((issues ?? []).filter((i) => i.mergedIntoId === null))
+            .slice(0, MAX_ISSUES)
+            .map((issue) => (
+              <li key={issue.id}>
+                {issue.text}
+                {issue.votes > 0 && <span className="projector__votes"> ✋ {issue.votes}</span>}
+              </li>
+            ))}
+        </ol>
+      )}
+      {view.mode === 'agreements' && (
+        <AgreementsView
+          agreements={agreements ?? []}
+          drafts={drafts}
+          title={t('agreements.title')}
+        />
+      )}
+      {view.mode === 'readout' && (
+        <p className="projector__readout" data-testid="projector-readout">
+          {(() => {
+            const agreement = (agreements ?? [])[view.readoutIndex]
+            return agreement
+              ? `${agreement.order}. ${drafts.get(agreement.id) ?? agreement.text}`
+              : ''
+          })()}
+        </p>
+      )}
+    </main>
+  )
+}
+
+function AgreementsView({
+  agreements,
+  drafts,
+  title,
+}: {
+  agreements: Agreement[]
+  drafts: ReadonlyMap<string, string>
+  title: string
+}) {
+  const typing = drafts.get(NEW_AGREEMENT_DRAFT) ?? ''
+  return (
+    <section>
+      <h1 className="projector__heading">{title}</h1>
+      <ol className="projector__list" data-testid="projector-agreements">
+        {agreements.map((agreement) => (
+          <li key={agreement.id} data-testid="projector-agreement">
+            {drafts.get(agreement.id) ?? agreement.text}
+          </li>
+        ))}
+        {typing.trim() !== '' && (
+          <li className="projector__typing" data-testid="projector-agreement-draft">
+            {typing}
+          </li>
+        )}
+      </ol>
+    </section>
+  )
+}

@@ -1,0 +1,54 @@
+import { useEffect, useRef } from 'react'
+
+/** What the projector shows; the facilitator chooses. */
+export const PROJECTOR_MODES = ['agenda', 'issues', 'agreements', 'readout'] as const
+export type ProjectorMode = (typeof PROJECTOR_MODES)[number]
+
+export interface ProjectorView {
+  mode: ProjectorMode
+  /** For 'readout': the agreement being read out. */
+  readoutIndex: number
+}
+
+export const DEFAULT_PROJECTOR_VIEW: ProjectorView = { mode: 'agenda', readoutIndex: 0 }
+
+/** The settings key that keeps the chosen view, so a reloaded projector shows it again. */
+export function projectorSettingKey(forumId: string): string {
+  return `projector:${forumId}`
+}
+
+/** The id of the agreement not yet added: its text is shown while it is typed. */
+export const NEW_AGREEMENT_DRAFT = 'new'
+
+export type ProjectorMessage =
+  { type: 'view'; view: ProjectorView } | { type: 'draft'; agreementId: string; text: string }
+
+function channelName(forumId: string): string {
+  return `mufakat-projector:${forumId}`
+}
+
+/**
+ * One BroadcastChannel per forum between the facilitator's window and the projector's; drafts go
+ * through it per keystroke, while the database stays the source of truth after a reload.
+ */
+export function useProjectorChannel(
+  forumId: string | undefined,
+  onMessage: (message: ProjectorMessage) => void = () => undefined,
+): (message: ProjectorMessage) => void {
+  const channel = useRef<BroadcastChannel | null>(null)
+  const handler = useRef(onMessage)
+  useEffect(() => {
+    handler.current = onMessage
+  })
+  useEffect(() => {
+    if (!forumId || typeof BroadcastChannel === 'undefined') return undefined
+    const opened = new BroadcastChannel(channelName(forumId))
+    opened.onmessage = (event: MessageEvent<ProjectorMessage>) => handler.current(event.data)
+    channel.current = opened
+    return () => {
+      opened.close()
+      channel.current = null
+    }
+  }, [forumId])
+  return (message) => channel.current?.postMessage(message)
+}

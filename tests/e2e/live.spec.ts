@@ -1,0 +1,452 @@
+import { expect, test, type Page } from '@playwright/test'
+import { ForumFormPage } from './pages/forums'
+import { LiveRoom, ProjectorScreen } from './pages/live'
+
+// Kupang wall-clock time (the config runs the browser in Asia/Makassar, WITA).
+const at = (date: string, time: string) => new Date(`${date}T${time}:00+08:00`)
+const SAMPLE_ISSUES = 12
+const SAMPLE_AGREEMENTS = 5
+
+async function createForum(page: Page, date: string): Promise<string> {
+  await page.goto('./#/forums/new')
+  const form = new ForumFormPage(page)
+  await form.fillBasics({
+    title: 'FKP Maklumat Pelayanan',
+    startDate: date,
+    endDate: date,
+    organiser: 'DPMPTSP Kota Kupang',
+  })
+  await form.fillDay(0, { date, start: '09:00', end: '12:00', place: 'Aula' })
+  await form.save()
+  await expect(page.getByTestId('forum-detail')).toBeVisible()
+  return new LiveRoom(page).forumIdFromUrl()
+}
+
+/** A discussion item added after the sample's finished agenda, so it is the one about to start. */
+async function addDiscussion(room: LiveRoom, forumId: string) {
+  await room.openAgenda(forumId)
+  await room.addAgendaItem('Tanya jawab termin II', 'Diskusi / tanya jawab', 30)
+  await room.openLive(forumId)
+  await expect(room.currentItem()).toHaveText('Tanya jawab termin II')
+  await room.page.getByTestId('run-start').click()
+  await expect(room.countdown()).toHaveAttribute('data-phase', 'running')
+}
+
+test.describe('live forum', () => {
+  test('a six-item agenda is built, reordered and run through an overrun', async ({ page }) => {
+    await page.clock.install({ time: at('2026-05-13', '08:30') })
+    const room = new LiveRoom(page)
+    const forumId = await createForum(page, '2026-05-13')
+    await page.getByTestId('forum-detail').getByRole('link', { name: 'Susunan Acara' }).click()
+    await expect(page.getByTestId('agenda-page')).toBeVisible()
+
+    await room.addAgendaItem('Registrasi peserta', 'Registrasi', 30)
+    await room.addAgendaItem('Pembukaan', 'Pembukaan', 15)
+    await room.addAgendaItem('Paparan rancangan maklumat', 'Paparan', 45)
+    await room.addAgendaItem('Tanya jawab', 'Diskusi / tanya jawab', 60)
+    await room.addAgendaItem('Perumusan kesepakatan', 'Perumusan kesepakatan', 30)
+    await room.addAgendaItem('Penandatanganan', 'Penandatanganan', 15)
+    expect(await room.agendaTimes()).toEqual([
+      '09.00–09.30',
+      '09.30–09.45',
+      '09.45–10.30',
+      '10.30–11.30',
+      '11.30–12.00',
+      '12.00–12.15',
+    ])
+    await expect(page.getByTestId('agenda-overrun')).toContainText('15 menit')
+
+    // Keyboard reorder: Alt+↑ on the opening moves it first; start times follow.
+    await room.agendaItems().nth(1).getByLabel('Nama acara').focus()
+    await page.keyboard.press('Alt+ArrowUp')
+    await expect(room.agendaItems().first().getByLabel('Nama acara')).toHaveValue('Pembukaan')
+    await expect(room.agendaItems().first()).toContainText('09.00–09.15')
+    await page.getByRole('button', { name: 'Turunkan Pembukaan' }).click()
+    await expect(room.agendaItems().first().getByLabel('Nama acara')).toHaveValue(
+      'Registrasi peserta',
+    )
+
+    // Shortening the discussion brings the plan back inside the day.
+    await room.agendaItems().nth(3).getByLabel('Durasi (menit)').fill('45')
+    await expect(page.getByTestId('agenda-overrun')).toBeHidden()
+    await expect(room.agendaItems().last()).toContainText('11.45–12.00')
+
+    await page.clock.setSystemTime(at('2026-05-13', '09:00'))
+    await room.openLive(forumId)
+    await expect(room.currentItem()).toHaveText('Registrasi peserta')
+    await expect(room.countdown()).toHaveAttribute('data-phase', 'idle')
+    await page.getByTestId('run-start').click()
+    await expect(room.countdown()).toHaveAttribute('data-phase', 'running')
+
+    await page.clock.fastForward('28:30')
+    await expect(room.countdown()).toHaveAttribute('data-phase', 'ending')
+    await page.clock.fastForward('02:30')
+    await expect(room.countdown()).toHaveAttribute('data-phase', 'overrun')
+    await expect(room.countdown()).toHaveClass(/countdown--overrun/)
+    await expect(room.countdown().getByTestId('countdown-clock')).toHaveText(/^-01:0\d$/)
+
+    await page.getByTestId('run-next').click()
+    await expect(room.currentItem()).toHaveText('Pembukaan')
+    await expect(page.getByTestId('run-item-actual').first()).toHaveText('09.00–09.31')
+
+    // Back reopens the registration; next moves on again.
+    await page.getByTestId('run-back').click()
+    await expect(room.currentItem()).toHaveText('Registrasi peserta')
+    await expect(page.getByTestId('run-item-actual').first()).toHaveText('09.00')
+    await page.getByTestId('run-next').click()
+    await expect(room.currentItem()).toHaveText('Pembukaan')
+    for (const title of [
+      'Paparan rancangan maklumat',
+      'Tanya jawab',
+      'Perumusan kesepakatan',
+      'Penandatanganan',
+    ]) {
+      await page.clock.fastForward('10:00')
+      await page.getByTestId('run-next').click()
+      await expect(room.currentItem()).toHaveText(title)
+    }
+    await page.getByTestId('run-next').click()
+    await expect(page.getByTestId('run-done')).toBeVisible()
+    await expect(page.getByTestId('run-item-actual')).toHaveText([
+      '09.00–09.31',
+      '09.31–09.41',
+      '09.41–09.51',
+      '09.51–10.01',
+      '10.01–10.11',
+      '10.11–10.11',
+    ])
+  })
+
+  test("a speakers' queue times each voice and totals it per unsur", async ({ page }) => {
+    await page.clock.install({ time: at('2026-03-09', '11:00') })
+    const room = new LiveRoom(page)
+    const forumId = await room.loadSampleForum()
+    await addDiscussion(room, forumId)
+
+    await room.addSpeaker('Tefa')
+    await room.addSpeaker('Obed')
+    await room.addSpeaker('Yasinta')
+    await expect(room.turns()).toHaveCount(3)
+    await expect(room.turns().nth(1)).toContainText('Media Massa')
+
+    await room.turns().nth(0).getByTestId('turn-start').click()
+    await page.clock.fastForward('02:00')
+    // Starting the next voice stops the one before.
+    await room.turns().nth(1).getByTestId('turn-start').click()
+    await page.clock.fastForward('01:30')
+    await room.turns().nth(1).getByTestId('turn-stop').click()
+    await room.turns().nth(2).getByTestId('turn-start').click()
+    await page.clock.fastForward('01:00')
+    await expect(room.turns().nth(0).getByTestId('turn-time')).toHaveText('02:00')
+    await expect(room.turns().nth(1).getByTestId('turn-time')).toHaveText('01:30')
+
+    const totals = page.getByTestId('speaking-by-unsur')
+    await expect(totals.getByTestId('unsur-total-pengguna_layanan')).toContainText('03:00')
+    await expect(totals.getByTestId('unsur-total-media_massa')).toContainText('01:30')
+
+    // The order can change, and the notulen is drafted from the queue.
+    await page.getByRole('button', { name: 'Naikkan Yasinta Nahak' }).click()
+    await expect(room.turns().nth(1)).toContainText('Yasinta Nahak')
+    await room.tab('notulen')
+    const notulen = page.getByTestId('notulen-item').last()
+    await notulen.getByTestId('notulen-prefill').click()
+    await expect(notulen.getByTestId('notulen-text')).toHaveValue(/Pembicara:\n1\. Dominggus Tefa/)
+  })
+
+  test('twelve issues are captured by keyboard, voted, grouped, merged and four become action items', async ({
+    page,
+  }) => {
+    const room = new LiveRoom(page)
+    const forumId = await room.loadSampleForum()
+    await addDiscussion(room, forumId)
+    await room.tab('issues')
+    await expect(page.getByTestId('issue-capture')).toContainText('Tanya jawab termin II')
+    // The sample forum comes with twelve issues and five agreements.
+    const before = SAMPLE_ISSUES
+    await expect(room.issueRows()).toHaveCount(before)
+    const firstSeq = before + 1
+
+    const texts = [
+      'Antrean loket pagi terlalu panjang',
+      'Biaya retribusi tidak diumumkan di loket',
+      'Waktu penyelesaian izin lebih lama dari standar',
+      'Petugas ramah dan membantu',
+      'Formulir daring sering gagal diunggah',
+      'Persyaratan berbeda antara loket dan situs',
+      'Mohon informasi jadwal sosialisasi OSS',
+      'Ruang tunggu panas dan sempit',
+      'Izin usaha mikro selesai lebih dari dua minggu',
+      'Tarif legalisir dokumen tidak jelas',
+      'Pengaduan lewat WhatsApp tidak dibalas',
+      'Antrean daring memudahkan warga',
+    ]
+    for (const [index, text] of texts.entries()) {
+      await room.captureIssue({
+        text,
+        typeDigit: index === 3 || index === 11 ? 5 : index === 10 ? 2 : undefined,
+        raiser: index === 2 ? 'Tefa' : index === 10 ? 'Obed' : undefined,
+        unsurSteps: index === 6 ? 2 : 0,
+        skmSteps: index === 2 || index === 8 ? 3 : 0,
+      })
+      await expect(room.captureStatus()).toHaveText(`Masukan #${firstSeq + index} tersimpan.`)
+      await expect(room.captureText()).toHaveValue('')
+    }
+    await expect(room.issueRows()).toHaveCount(before + 12)
+    const third = room.issueRow(firstSeq + 2)
+    await expect(third.getByTestId('issue-raiser')).toHaveText(
+      'Dominggus Tefa, S.E. · Pengguna Layanan',
+    )
+    await expect(third).toContainText('Waktu Penyelesaian')
+    await expect(room.issueRow(firstSeq + 3)).toContainText('Apresiasi')
+    await expect(room.issueRow(firstSeq + 10)).toContainText('Pengaduan')
+    await expect(room.issueRow(firstSeq)).toContainText('Anonim')
+    await expect(room.issueRow(firstSeq + 6).getByTestId('issue-raiser')).toHaveText(
+      'Anonim · Ahli/Praktisi/Akademisi',
+    )
+
+    // A show of hands, then themes.
+    for (let i = 0; i < 4; i++) await third.getByTestId('vote-up').click()
+    await expect(third.getByTestId('issue-votes')).toHaveText('4')
+    const ninth = room.issueRow(firstSeq + 8)
+    await ninth.getByTestId('vote-up').click()
+    await ninth.getByTestId('vote-up').click()
+    await third.getByTestId('issue-theme').fill('Kecepatan layanan')
+    await ninth.getByTestId('issue-theme').fill('Kecepatan layanan')
+    await room
+      .issueRow(firstSeq + 1)
+      .getByTestId('issue-theme')
+      .fill('Kejelasan biaya')
+    await room
+      .issueRow(firstSeq + 9)
+      .getByTestId('issue-theme')
+      .fill('Kejelasan biaya')
+    await room
+      .issueRow(firstSeq + 9)
+      .getByTestId('issue-theme')
+      .blur()
+    await page.getByTestId('issues-sort').selectOption('votes')
+    await expect(async () => {
+      const order = await room
+        .issueRows()
+        .evaluateAll((rows) => rows.map((row) => Number(row.getAttribute('data-seq'))))
+      // Most votes first: 4 votes, then 2, then the issues nobody raised a hand for.
+      const position = (seq: number) => order.indexOf(seq)
+      expect(position(firstSeq + 2)).toBeLessThan(position(firstSeq + 8))
+      expect(position(firstSeq + 8)).toBeLessThan(position(firstSeq))
+      expect(position(firstSeq)).toBeLessThan(position(firstSeq + 1))
+    }).toPass()
+
+    await page.getByTestId('issues-group').check()
+    const speed = page.getByTestId('theme-group').filter({ hasText: 'Kecepatan layanan' })
+    await expect(speed.getByTestId('issue-row')).toHaveCount(2)
+    await expect(speed.getByRole('heading')).toContainText('6 suara')
+    await page.getByTestId('issues-group').uncheck()
+
+    // The two slow-permit issues are one: merged, votes summed, the first text kept.
+    await third.getByRole('checkbox').check()
+    await ninth.getByRole('checkbox').check()
+    await page.getByTestId('issues-merge').click()
+    await expect(room.issueRows()).toHaveCount(before + 11)
+    await expect(third.getByTestId('issue-votes')).toHaveText('6')
+    await expect(third.getByTestId('issue-text')).toHaveText(texts[2]!)
+    await expect(third).toContainText('+1 digabung')
+
+    for (const seq of [firstSeq + 2, firstSeq + 1, firstSeq + 7, firstSeq + 10]) {
+      await room.issueRow(seq).getByTestId('issue-to-action').click()
+      await expect(room.issueRow(seq).getByTestId('issue-triage')).toHaveText('Ditindaklanjuti')
+    }
+    await room.tab('agreements')
+    const loose = page.getByTestId('loose-actions')
+    await expect(room.actionItems(loose)).toHaveCount(4)
+    await expect(room.actionItems(loose).first().getByTestId('action-plan')).toHaveValue(texts[2]!)
+    await expect(room.actionItems(loose).first().getByTestId('action-flag')).toHaveText([
+      'Penanggung jawab belum diisi',
+      'Batas waktu belum diisi',
+    ])
+  })
+
+  test('the projector shows the agreements while they are typed, never contacts', async ({
+    page,
+    context,
+  }) => {
+    const room = new LiveRoom(page)
+    const forumId = await room.loadSampleForum()
+    const screen = new ProjectorScreen(await context.newPage())
+    await screen.open(forumId)
+    await expect(screen.root()).toHaveAttribute('data-mode', 'agenda')
+
+    await room.openLive(forumId, 'agreements')
+    await page.getByTestId('projector-mode').selectOption('agreements')
+    await expect(screen.root()).toHaveAttribute('data-mode', 'agreements')
+    const saved = SAMPLE_AGREEMENTS
+    await expect(room.agreements()).toHaveCount(saved)
+    await expect(screen.page.getByTestId('projector-agreement')).toHaveCount(saved)
+
+    await room.newAgreementField().pressSequentially('Loket prioritas bagi lansia')
+    await expect(screen.page.getByTestId('projector-agreement-draft')).toHaveText(
+      'Loket prioritas bagi lansia',
+    )
+    await room.newAgreementField().pressSequentially(' dan penyandang disabilitas')
+    await room.newAgreementField().press('Enter')
+    await expect(room.agreements()).toHaveCount(saved + 1)
+    await expect(screen.page.getByTestId('projector-agreement')).toHaveCount(saved + 1)
+    await expect(screen.page.getByTestId('projector-agreement').last()).toHaveText(
+      'Loket prioritas bagi lansia dan penyandang disabilitas',
+    )
+    await expect(screen.page.getByTestId('projector-agreement-draft')).toBeHidden()
+
+    // Editing an agreement shows on the projector keystroke by keystroke.
+    const first = room.agreements().first().getByTestId('agreement-text')
+    await first.press('End')
+    await first.pressSequentially(' paling lambat')
+    await expect(screen.page.getByTestId('projector-agreement').first()).toContainText(
+      'paling lambat',
+    )
+    // The sample was agreed: this change opened revision 2, with who and when.
+    await expect(page.getByTestId('revision-banner')).toHaveAttribute('data-state', 'reopened')
+    await expect(page.getByTestId('revision-banner')).toContainText('Revisi 2')
+    await expect(page.getByTestId('revision-banner')).toContainText('Fasilitator')
+
+    await page.getByTestId('projector-mode').selectOption('issues')
+    await expect(screen.page.getByTestId('projector-issues')).toBeVisible()
+    const shown = await screen.root().innerText()
+    expect(shown).not.toMatch(/@|(\+62|08)\d{7,}/)
+
+    // Mufakat: read out one by one, the room agrees, the set is frozen again as revision 2.
+    await page.getByTestId('readout-open').click()
+    await expect(screen.page.getByTestId('projector-readout')).toContainText('1.')
+    const total = saved + 1
+    for (let number = 2; number <= total; number++) {
+      await page.getByTestId('readout-next').click()
+      await expect(page.getByTestId('readout')).toContainText(
+        `Pembacaan kesepakatan ${number} dari ${total}`,
+      )
+    }
+    await expect(page.getByTestId('readout-next')).toBeDisabled()
+    await expect(screen.page.getByTestId('projector-readout')).toContainText(
+      'Loket prioritas bagi lansia',
+    )
+    await page.getByTestId('readout-confirm').click()
+    await page.getByTestId('readout-freeze').click()
+    await expect(page.getByTestId('revision-banner')).toHaveAttribute('data-state', 'frozen')
+    await expect(page.getByTestId('revision-banner')).toContainText('revisi 2')
+  })
+
+  test('a reload in the middle of the session finds everything', async ({ page }) => {
+    const room = new LiveRoom(page)
+    const forumId = await room.loadSampleForum()
+    await addDiscussion(room, forumId)
+    await room.tab('issues')
+    await room.captureIssue({ text: 'Papan informasi biaya belum dipasang' })
+    await expect(room.captureStatus()).toContainText('tersimpan')
+    await room.captureIssue({ text: 'Jam layanan Sabtu perlu diumumkan' })
+    await expect(room.captureStatus()).toContainText('tersimpan')
+    const count = SAMPLE_ISSUES + 2
+    await expect(room.issueRows()).toHaveCount(count)
+    // Triage: forwarded to another institution with its SP4N-LAPOR! ticket.
+    const last = room.issueRow(count)
+    await last.getByRole('button', { name: 'Tanggapan & pemilahan' }).click()
+    await last.getByLabel('Tanggapan penyelenggara').fill('Jadwal Sabtu diumumkan di situs web.')
+    await last.getByLabel('Keputusan pemilahan').selectOption('diteruskan')
+    await last
+      .getByLabel('Diteruskan ke instansi', { exact: true })
+      .fill('Dinas Kominfo Kota Kupang')
+    await last.getByLabel('Nomor tiket SP4N-LAPOR! (opsional)').fill('LAPOR-2026-0312')
+    await last.getByLabel('Nomor tiket SP4N-LAPOR! (opsional)').blur()
+    await expect(last.getByTestId('issue-triage')).toHaveText('Diteruskan ke instansi lain')
+
+    await room.tab('agreements')
+    const agreementsBefore = SAMPLE_AGREEMENTS
+    await expect(room.agreements()).toHaveCount(agreementsBefore)
+    await room.newAgreementField().fill('Papan informasi biaya dipasang di setiap loket')
+    await room.newAgreementField().press('Enter')
+    await expect(room.agreements()).toHaveCount(agreementsBefore + 1)
+    const agreement = room.agreements().last()
+    await agreement.getByTestId('action-add').click()
+    const action = room.actionItems(agreement).first()
+    await action.getByTestId('action-plan').fill('Memasang papan informasi biaya')
+    await action.getByTestId('action-unit').fill('Sekretariat DPMPTSP')
+    await action.getByTestId('action-deadline').fill('Juni 2026')
+    await action.getByTestId('action-deadline').press('Enter')
+    await expect(action.getByTestId('action-deadline-resolved')).toHaveText(
+      'Sampai dengan 30 Juni 2026',
+    )
+
+    await room.tab('notulen')
+    const notes = page.getByTestId('notulen-item').last().getByTestId('notulen-text')
+    await notes.fill('Peserta meminta papan informasi biaya.')
+    // No blur, no wait: the page is reloaded while the text is still being typed.
+    await page.reload()
+
+    await expect(page.getByTestId('notulen-item').last().getByTestId('notulen-text')).toHaveValue(
+      'Peserta meminta papan informasi biaya.',
+    )
+    await room.tab('run')
+    await expect(room.currentItem()).toHaveText('Tanya jawab termin II')
+    await expect(room.countdown()).toHaveAttribute('data-phase', 'running')
+    await room.tab('issues')
+    await expect(room.issueRows()).toHaveCount(count)
+    await expect(page.getByTestId('issue-text').last()).toHaveText(
+      'Jam layanan Sabtu perlu diumumkan',
+    )
+    const triaged = room.issueRow(count)
+    await triaged.getByRole('button', { name: 'Tanggapan & pemilahan' }).click()
+    await expect(triaged.getByLabel('Tanggapan penyelenggara')).toHaveValue(
+      'Jadwal Sabtu diumumkan di situs web.',
+    )
+    await expect(triaged.getByLabel('Diteruskan ke instansi', { exact: true })).toHaveValue(
+      'Dinas Kominfo Kota Kupang',
+    )
+    await expect(triaged.getByLabel('Nomor tiket SP4N-LAPOR! (opsional)')).toHaveValue(
+      'LAPOR-2026-0312',
+    )
+    await room.tab('agreements')
+    const again = room.agreements().last()
+    await expect(again.getByTestId('agreement-text')).toHaveValue(
+      'Papan informasi biaya dipasang di setiap loket',
+    )
+    const item = room.actionItems(again).first()
+    await expect(item.getByTestId('action-plan')).toHaveValue('Memasang papan informasi biaya')
+    await expect(item.getByTestId('action-unit')).toHaveValue('Sekretariat DPMPTSP')
+    await expect(item.getByTestId('action-deadline')).toHaveValue('Juni 2026')
+  })
+
+  test('a deadline before the forum date is refused with a clear message', async ({ page }) => {
+    const room = new LiveRoom(page)
+    const forumId = await room.loadSampleForum()
+    await room.openLive(forumId, 'agreements')
+    const agreement = room.agreements().first()
+    await agreement.getByTestId('action-add').click()
+    const action = room.actionItems(agreement).last()
+    await expect(action.getByTestId('action-flag')).toHaveText([
+      'Penanggung jawab belum diisi',
+      'Batas waktu belum diisi',
+    ])
+
+    await action.getByTestId('action-deadline').fill('1 Maret 2026')
+    await action.getByTestId('action-deadline').press('Enter')
+    await expect(action.getByTestId('action-deadline-error')).toHaveText(
+      'Batas waktu tidak boleh sebelum tanggal forum. (tanggal forum: 9 Maret 2026)',
+    )
+    await expect(action.getByTestId('action-deadline')).toHaveAttribute('aria-invalid', 'true')
+    await action.getByTestId('action-deadline').fill('besok-besok')
+    await action.getByTestId('action-deadline').press('Enter')
+    await expect(action.getByTestId('action-deadline-error')).toContainText(
+      'Batas waktu tidak dikenali',
+    )
+
+    await page.reload()
+    const reloaded = room.actionItems(room.agreements().first()).last()
+    await expect(reloaded.getByTestId('action-deadline')).toHaveValue('')
+    await expect(reloaded.getByTestId('action-flag')).toContainText(['Batas waktu belum diisi'])
+
+    await reloaded.getByTestId('action-deadline').fill('Triwulan III 2026')
+    await reloaded.getByTestId('action-deadline').press('Enter')
+    await expect(reloaded.getByTestId('action-deadline-resolved')).toHaveText(
+      'Sampai dengan 30 September 2026',
+    )
+    await reloaded.getByTestId('action-unit').fill('Bidang Pelayanan Perizinan')
+    await reloaded.getByTestId('action-unit').blur()
+    await expect(reloaded.getByTestId('action-flag')).toHaveCount(0)
+  })
+})
