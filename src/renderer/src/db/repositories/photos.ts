@@ -1,0 +1,70 @@
+import { ATTACHMENT_MAX_BYTES, attachmentSchema, type Attachment } from '@shared/domain'
+import { nowIso, type RepoContext } from '../context'
+import { validate, ValidationError } from '../validation'
+
+export interface PhotoInput {
+  name: string
+  mime: string
+  bytes: Uint8Array<ArrayBuffer>
+  takenOn: string | null
+  caption: string
+}
+
+/** Dated photos of a forum (Foto Kegiatan): attachments owned by the forum. */
+export function createPhotosRepository(ctx: RepoContext) {
+  const { db } = ctx
+
+  return {
+    async listByForum(forumId: string): Promise<Attachment[]> {
+      return db.attachments.where('[ownerType+ownerId]').equals(['forum_photo', forumId]).toArray()
+    },
+
+    async add(forumId: string, input: PhotoInput): Promise<Attachment> {
+      if (!/^image\/(png|jpeg)$/.test(input.mime)) {
+        throw new ValidationError('photo', [{ path: 'mime', code: 'image' }])
+      }
+      const at = nowIso(ctx)
+      const photo = validate(attachmentSchema, 'photo', {
+        id: ctx.newId(),
+        ownerType: 'forum_photo',
+        ownerId: forumId,
+        forumId,
+        name: input.name,
+        mime: input.mime,
+        size: input.bytes.byteLength,
+        bytes: input.bytes,
+        takenOn: input.takenOn,
+        caption: input.caption,
+        createdAt: at,
+        updatedAt: at,
+      })
+      if (photo.size > ATTACHMENT_MAX_BYTES) {
+        throw new ValidationError('photo', [{ path: 'size', code: 'too_big' }])
+      }
+      await db.attachments.add(photo)
+      return photo
+    },
+
+    async update(id: string, patch: Pick<Attachment, 'takenOn' | 'caption'>): Promise<Attachment> {
+      return db.transaction('rw', db.attachments, async () => {
+        const current = await db.attachments.get(id)
+        if (!current || current.ownerType !== 'forum_photo') {
+          throw new ValidationError('photo', [{ path: 'id', code: 'not_found' }])
+        }
+        const photo = validate(attachmentSchema, 'photo', {
+          ...current,
+          ...patch,
+          updatedAt: nowIso(ctx),
+        })
+        await db.attachments.put(photo)
+        return photo
+      })
+    },
+
+    async remove(id: string): Promise<void> {
+      await db.attachments.delete(id)
+    },
+  }
+}
+
+export type PhotosRepository = ReturnType<typeof createPhotosRepository>

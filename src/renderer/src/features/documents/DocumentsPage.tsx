@@ -1,0 +1,289 @@
+import { useMemo, useState } from 'react'
+import { Link, useParams } from 'react-router'
+import { useTranslation } from 'react-i18next'
+import {
+  AGREEMENT_KINDS,
+  buildChoice,
+  documentChoices,
+  draftDocx,
+  kindOfChoice,
+  preflight,
+  type DocumentContext,
+} from '@shared/documents'
+import type { GeneratedDocument } from '@shared/domain'
+import { draftRevision } from '@shared/live'
+import { useRepositories } from '../../db'
+import { ValidationError } from '../../db'
+import { getPlatform } from '../../platform/bridge'
+import { ForumSectionNav } from '../forums/ForumSectionNav'
+import { DocumentPreview } from './DocumentPreview'
+import { buildEvidencePack } from './evidence'
+import { useDocumentContext, useFinalisedDocuments } from './hooks'
+import { PhotosPanel } from './PhotosPanel'
+import { PreflightList } from './PreflightList'
+import { SignatoriesPanel } from './SignatoriesPanel'
+import './documents.css'
+
+const DOCX_FILTERS = [{ name: 'Word', extensions: ['docx'] }]
+
+export function DocumentsPage() {
+  const { forumId } = useParams()
+  const { t } = useTranslation('documents')
+  const { t: tc } = useTranslation()
+  const state = useDocumentContext(forumId)
+  const finalised = useFinalisedDocuments(forumId)
+
+  if (state.status === 'loading') return <p>{tc('status.loading')}</p>
+  if (state.status === 'missing') {
+    return state.reason === 'organisation' ? (
+      <p role="alert">
+        {t('noProfile')} <Link to="/settings">{t('openSettings')}</Link>
+      </p>
+    ) : (
+      <p role="alert">{tc('status.loading')}</p>
+    )
+  }
+  return <DocumentsWorkspace context={state.context} finalised={finalised ?? []} />
+}
+
+function DocumentsWorkspace({
+  context,
+  finalised,
+}: {
+  context: DocumentContext
+  finalised: GeneratedDocument[]
+}) {
+  const { t } = useTranslation('documents')
+  const { t: tc } = useTranslation()
+  const repositories = useRepositories()
+  const { forum } = context
+  const choices = documentChoices(forum)
+  const [choice, setChoice] = useState(choices[0] ?? 'berita_acara')
+  const [busy, setBusy] = useState(false)
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null)
+  const model = useMemo(() => buildChoice(choice, context), [choice, context])
+  const problems = useMemo(() => preflight(context, kindOfChoice(choice)), [choice, context])
+  const currentRevision = draftRevision(forum)
+  const lastAgreementDoc = finalised.find((d) => AGREEMENT_KINDS.includes(d.kind))
+  const outdated = lastAgreementDoc !== undefined && lastAgreementDoc.revision < currentRevision
+
+  function label(c: string) {
+    const day = /^daftar_hadir_(\d+)$/.exec(c)
+    if (day)
+      return forum.days.length > 1 ? t('day', { n: day[1] }) : tc('enums.documentKind.daftar_hadir')
+    return tc(`enums.documentKind.${c}`)
+  }
+
+  function showError(error: unknown) {
+    const text =
+      error instanceof ValidationError
+        ? error.problems
+            .map((p) => `${p.path}: ${tc(`errors.${p.code}`, { defaultValue: p.code })}`)
+            .join('; ')
+        : error instanceof Error
+          ? error.message
+          : String(error)
+    setMessage({ kind: 'error', text: t('messages.failed', { message: text }) })
+  }
+
+  async function run(action: () => Promise<void>) {
+    setBusy(true)
+    setMessage(null)
+    try {
+      await action()
+    } catch (error) {
+      showError(error)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const downloadDraft = () =>
+    run(async () => {
+      const draft = await draftDocx(model, context.organisation)
+      await getPlatform().saveFile({
+        suggestedName: `${model.title} (draf).docx`,
+        bytes: draft.bytes,
+        filters: DOCX_FILTERS,
+      })
+      setMessage({ kind: 'ok', text: t('messages.saved') })
+    })
+
+  const finalise = () =>
+    run(async () => {
+      const { document, bytes } = await repositories.documents.finalise(forum.id, choice)
+      await getPlatform().saveFile({
+        suggestedName: document.fileName,
+        bytes,
+        filters: DOCX_FILTERS,
+      })
+      setMessage({
+        kind: 'ok',
+        text: document.nomor
+          ? t('messages.finalised', { nomor: document.nomor, code: document.code })
+          : t('messages.finalisedNoNomor', { code: document.code }),
+      })
+    })
+
+  const printPdf = () =>
+    run(async () => {
+      await getPlatform().printToPdf({ suggestedName: `${model.title}.pdf` })
+    })
+
+  const evidencePack = () =>
+    run(async () => {
+      const pack = await buildEvidencePack(context, finalised)
+      await getPlatform().saveFile({
+        suggestedName: `Paket Bukti ${forum.title}.zip`.slice(0, 190),
+        bytes: pack.bytes,
+        filters: [{ name: 'ZIP', extensions: ['zip'] }],
+      })
+      setMessage({ kind: 'ok', text: t('messages.packSaved', { count: pack.count }) })
+    })
+
+  return (
+    <section className="page" data-testid="documents-page">
+      <div className="page__header">
+        <div>
+          <p className="eyebrow">{forum.title}</p>
+          <h1>{t('title')}</h1>
+        </div>
+      </div>
+      <ForumSectionNav forumId={forum.id} />
+      <p className="hint">{t('intro')}</p>
+      {outdated && (
+        <p className="banner" role="status" data-testid="revision-banner">
+          {t('revision.changed', { old: lastAgreementDoc.revision, current: currentRevision })}
+        </p>
+      )}
+      <p data-testid="revision-current">
+        {t('revision.current', { revision: currentRevision })}
+        {forum.agreementsFrozenAt === null && ` — ${t('revision.draftNotice')}`}
+      </p>
+      <div className="documents-layout">
+        <div>
+          <div className="field">
+            <label htmlFor="document-choice">{t('choose')}</label>
+            <select
+              id="document-choice"
+              value={choice}
+              onChange={(e) => setChoice(e.target.value)}
+              data-testid="document-choice"
+            >
+              {choices.map((c) => (
+                <option key={c} value={c}>
+                  {label(c)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="documents-actions">
+            <button
+              type="button"
+              className="button"
+              disabled={busy}
+              onClick={() => void downloadDraft()}
+              data-testid="download-draft"
+            >
+              {t('actions.downloadDraft')}
+            </button>
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={busy}
+              onClick={() => void finalise()}
+              data-testid="finalise"
+            >
+              {busy ? t('actions.working') : t('actions.finalise')}
+            </button>
+            <button
+              type="button"
+              className="button"
+              disabled={busy}
+              onClick={() => void printPdf()}
+              data-testid="print-pdf"
+            >
+              {t('actions.pdf')}
+            </button>
+            <button
+              type="button"
+              className="button"
+              disabled={busy}
+              onClick={() => void evidencePack()}
+              data-testid="evidence-pack"
+            >
+              {t('actions.evidencePack')}
+            </button>
+          </div>
+          {message && (
+            <p
+              className={`banner ${message.kind === 'ok' ? 'banner--ok' : 'banner--error'}`}
+              role={message.kind === 'ok' ? 'status' : 'alert'}
+              data-testid="documents-message"
+            >
+              {message.text}
+            </p>
+          )}
+          <PreflightList forumId={forum.id} problems={problems} />
+          <SignatoriesPanel context={context} locked={finalised.length > 0} onError={showError} />
+          <PhotosPanel forumId={forum.id} photos={context.photos} onError={showError} />
+          <FinalisedTable documents={finalised} currentRevision={currentRevision} />
+        </div>
+        <div>
+          <h2>{t('preview.title')}</h2>
+          <DocumentPreview model={model} style={context.organisation} />
+        </div>
+      </div>
+    </section>
+  )
+}
+
+function FinalisedTable({
+  documents,
+  currentRevision,
+}: {
+  documents: GeneratedDocument[]
+  currentRevision: number
+}) {
+  const { t } = useTranslation('documents')
+  return (
+    <section className="card" aria-labelledby="history-title">
+      <h2 id="history-title">{t('history.title')}</h2>
+      {documents.length === 0 ? (
+        <p className="hint">{t('history.empty')}</p>
+      ) : (
+        <table className="doc-table" data-testid="finalised-documents">
+          <thead>
+            <tr>
+              <th>{t('history.document')}</th>
+              <th>{t('history.nomor')}</th>
+              <th>{t('history.revision')}</th>
+              <th>{t('history.code')}</th>
+              <th>{t('history.finalisedAt')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {documents.map((d) => (
+              <tr key={d.id} data-testid="finalised-document">
+                <td>
+                  {d.fileName}
+                  {AGREEMENT_KINDS.includes(d.kind) && d.revision < currentRevision && (
+                    <div>
+                      <span className="badge">{t('history.outdated')}</span>
+                    </div>
+                  )}
+                </td>
+                <td>{d.nomor || '—'}</td>
+                <td>{d.revision}</td>
+                <td>
+                  <code>{d.code}</code>
+                </td>
+                <td>{new Date(d.finalisedAt).toLocaleString('id-ID')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,104 @@
+import { useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { ATTACHMENT_MAX_BYTES, type Attachment } from '@shared/domain'
+import { bytesToDataUrl } from '@shared/documents'
+import { useRepositories } from '../../db'
+import { getPlatform } from '../../platform/bridge'
+
+function mimeOf(name: string): string {
+  return /\.png$/i.test(name) ? 'image/png' : 'image/jpeg'
+}
+
+/** Dated photos of the forum: the "Foto Kegiatan" evaluators ask for. */
+export function PhotosPanel({
+  forumId,
+  photos,
+  onError,
+}: {
+  forumId: string
+  photos: Attachment[]
+  onError: (error: unknown) => void
+}) {
+  const { t } = useTranslation('documents')
+  const repositories = useRepositories()
+
+  async function add() {
+    try {
+      const { file } = await getPlatform().openFile({
+        filters: [{ name: 'Foto', extensions: ['jpg', 'jpeg', 'png'] }],
+        maxBytes: ATTACHMENT_MAX_BYTES,
+      })
+      if (!file) return
+      await repositories.photos.add(forumId, {
+        name: file.name,
+        mime: mimeOf(file.name),
+        bytes: new Uint8Array(file.bytes),
+        takenOn: null,
+        caption: '',
+      })
+    } catch (error) {
+      onError(error)
+    }
+  }
+
+  return (
+    <section className="card" id="photos" aria-labelledby="photos-title" data-testid="photos">
+      <h2 id="photos-title">{t('photos.title')}</h2>
+      {photos.length === 0 && <p className="hint">{t('photos.empty')}</p>}
+      {photos.map((photo) => (
+        <PhotoRow key={photo.id} photo={photo} onError={onError} />
+      ))}
+      <button type="button" className="button" onClick={() => void add()} data-testid="photo-add">
+        {t('photos.add')}
+      </button>
+    </section>
+  )
+}
+
+function PhotoRow({ photo, onError }: { photo: Attachment; onError: (error: unknown) => void }) {
+  const { t } = useTranslation('documents')
+  const { photos } = useRepositories()
+  const [takenOn, setTakenOn] = useState(photo.takenOn ?? '')
+  const [caption, setCaption] = useState(photo.caption)
+  const url = useMemo(() => bytesToDataUrl(photo.bytes, photo.mime), [photo.bytes, photo.mime])
+
+  async function run(action: () => Promise<unknown>) {
+    try {
+      await action()
+    } catch (error) {
+      onError(error)
+    }
+  }
+
+  return (
+    <div className="photo-row signatory" data-testid="photo">
+      <img src={url} alt={photo.caption || photo.name} />
+      <label>
+        {t('photos.takenOn')}
+        <input type="date" value={takenOn} onChange={(e) => setTakenOn(e.target.value)} />
+      </label>
+      <label>
+        {t('photos.caption')}
+        <input value={caption} onChange={(e) => setCaption(e.target.value)} />
+      </label>
+      <div className="documents-actions">
+        <button
+          type="button"
+          className="button"
+          onClick={() =>
+            void run(() => photos.update(photo.id, { takenOn: takenOn || null, caption }))
+          }
+        >
+          {t('photos.save')}
+        </button>
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => void run(() => photos.remove(photo.id))}
+        >
+          {t('photos.remove')}
+        </button>
+      </div>
+    </div>
+  )
+}

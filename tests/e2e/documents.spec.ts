@@ -1,0 +1,136 @@
+import { expect, test } from '@playwright/test'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { unzipSync, zipSync, strFromU8, strToU8 } from 'fflate'
+import { placeholderPhotoPng } from '../../src/shared/documents/synthetic'
+import { DocumentsRoom } from './pages/documents'
+import { LiveRoom } from './pages/live'
+
+const REPRESENTATIVES = [
+  'Dominggus Tefa, S.E.',
+  'Dr. Welhelmina Selfina Ratu Edo, S.E., M.Si',
+  'Anselmus Kefi',
+]
+
+test.describe('documents', () => {
+  test('sign on screen, finalise, verify the download; a changed agreement makes a new revision', async ({
+    page,
+  }, testInfo) => {
+    const live = new LiveRoom(page)
+    const forumId = await live.loadSampleForum()
+    const room = new DocumentsRoom(page)
+    await room.open(forumId)
+
+    // Arrange: the sample's representatives have not signed yet; pre-flight says so.
+    await expect(room.preflightProblems().filter({ hasText: 'Dominggus Tefa' })).toBeVisible()
+    await room.signOnScreen(REPRESENTATIVES[0]!)
+    await room.markWet(REPRESENTATIVES[1]!)
+    await room.markWet(REPRESENTATIVES[2]!)
+    await expect(room.preflightProblems()).toHaveCount(0)
+    await expect(page.getByTestId('document-preview')).toContainText(
+      'Pada hari ini Senin tanggal sembilan bulan Maret tahun dua ribu dua puluh enam',
+    )
+
+    // Act: finalise the Berita Acara; the web twin downloads it.
+    const download = await room.finalise()
+    expect(download.suggestedFilename()).toBe('Berita Acara Kesepakatan.docx')
+    const path = testInfo.outputPath('berita-acara.docx')
+    await download.saveAs(path)
+    const message = await page.getByTestId('documents-message').textContent()
+    const code = /MFK-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(message ?? '')?.[0]
+    expect(code).toBeDefined()
+    await expect(page.getByTestId('finalised-document')).toHaveCount(1)
+
+    // Assert: the downloaded file verifies, and so does its typed code.
+    await room.verifyFile(path)
+    await expect(room.result()).toHaveAttribute('data-tone', 'ok')
+    await expect(room.result()).toContainText('Cocok')
+    await expect(room.result()).toContainText('000.1.2/003/DPMPTSP/2026')
+    await page.getByTestId('verify-code').fill(code!.toLowerCase().replace(/-/g, ' '))
+    await page.getByTestId('verify-check-code').click()
+    await expect(room.result()).toContainText('Kode terdaftar')
+
+    // A copy whose agreement was edited by hand no longer matches, and the screen says what changed.
+    const files = unzipSync(readFileSync(path))
+    const xml = strFromU8(files['word/document.xml']!)
+    files['word/document.xml'] = strToU8(
+      xml.replace('paling lambat tanggal 30 Juni 2026', 'paling lambat tanggal 31 Desember 2027'),
+    )
+    const forged = testInfo.outputPath('forged.docx')
+    writeFileSync(forged, zipSync(files))
+    await room.verifyFile(forged)
+    await expect(room.result()).toHaveAttribute('data-tone', 'error')
+    await expect(room.result()).toContainText(
+      `berbeda dari dokumen yang difinalisasi dengan kode ${code}`,
+    )
+    await expect(page.getByTestId('verify-differences')).toContainText('31 Desember 2027')
+    await page.screenshot({ path: testInfo.outputPath('verify-mismatch.png'), fullPage: true })
+
+    // The evidence pack holds every document, the Berita Acara as finalised (its code inside).
+    await room.open(forumId)
+    const packDownload = page.waitForEvent('download')
+    await page.getByTestId('evidence-pack').click()
+    const pack = unzipSync(readFileSync(await (await packDownload).path()))
+    expect(Object.keys(pack)).toEqual([
+      '01 Berita Acara Kesepakatan.docx',
+      '02 Daftar Hadir.docx',
+      '03 Notulen.docx',
+      '04 Rencana Tindak Lanjut.docx',
+      '05 Laporan Pelaksanaan.docx',
+      '06 Surat Undangan.docx',
+    ])
+    const packedFooter = Object.entries(unzipSync(pack['01 Berita Acara Kesepakatan.docx']!))
+      .filter(([name]) => name.startsWith('word/footer'))
+      .map(([, bytes]) => strFromU8(bytes))
+      .join('')
+    expect(packedFooter).toContain(code!)
+
+    // Changing an agreement after finalising opens revision 2.
+    await live.openLive(forumId, 'agreements')
+    const text = live.agreements().nth(2).getByTestId('agreement-text')
+    await text.fill(`${await text.inputValue()} dan toilet ramah disabilitas`)
+    await text.blur()
+    await room.open(forumId)
+    await expect(page.getByTestId('revision-banner')).toContainText('revisi 2')
+    await expect(page.getByTestId('document-preview')).toContainText('Revisi 2')
+    await expect(page.getByTestId('document-preview')).toContainText('dan toilet ramah disabilitas')
+
+    // The old file is now outdated; finalising again keeps the nomor under revision 2.
+    const second = await room.finalise()
+    await second.saveAs(testInfo.outputPath('berita-acara-rev2.docx'))
+    await expect(page.getByTestId('finalised-document')).toHaveCount(2)
+    await expect(page.getByTestId('finalised-document').first()).toContainText(
+      '000.1.2/003/DPMPTSP/2026',
+    )
+    await expect(page.getByTestId('revision-banner')).toBeHidden()
+    await page.screenshot({ path: testInfo.outputPath('documents.png'), fullPage: true })
+  })
+
+  test('pre-flight names an undated photo and leads to where it is fixed', async ({
+    page,
+  }, testInfo) => {
+    const live = new LiveRoom(page)
+    const forumId = await live.loadSampleForum()
+    const room = new DocumentsRoom(page)
+    await room.open(forumId)
+    const photo = testInfo.outputPath('pembukaan.png')
+    writeFileSync(photo, placeholderPhotoPng(7))
+
+    const chooser = page.waitForEvent('filechooser')
+    await page.getByTestId('photo-add').click()
+    await (await chooser).setFiles(photo)
+    const problem = room.preflightProblems().filter({ hasText: 'pembukaan.png' })
+    await expect(problem).toContainText('belum bertanggal')
+
+    await problem.getByRole('link', { name: 'Perbaiki' }).click()
+    const row = page.getByTestId('photo')
+    await expect(row).toBeInViewport()
+    await row.getByLabel('Tanggal foto').fill('2026-03-09')
+    await row.getByLabel('Keterangan').fill('Pembukaan forum')
+    await row.getByRole('button', { name: 'Simpan' }).click()
+    await expect(problem).toHaveCount(0)
+    await page.getByTestId('document-choice').selectOption('laporan')
+    await expect(page.getByTestId('document-preview')).toContainText(
+      'Foto 1. Pembukaan forum (Senin, 9 Maret 2026)',
+    )
+  })
+})

@@ -1,0 +1,76 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { readForVerification } from '@shared/documents/verification'
+import { buildSampleForum } from '@shared/sample'
+import { openTestRepositories } from '../db/test-db'
+
+describe('documents repository', () => {
+  let env: ReturnType<typeof openTestRepositories>
+  afterEach(async () => env.dispose())
+
+  async function loadSample() {
+    env = openTestRepositories(new Date('2026-03-09T05:00:00Z'))
+    const { repositories } = env
+    await repositories.datasets.loadSample(
+      buildSampleForum({ newId: () => crypto.randomUUID(), now: new Date('2026-03-09T05:00:00Z') }),
+      { keepOrganisation: false },
+    )
+    const [forum] = await repositories.forums.list()
+    return { repositories, forumId: forum!.id }
+  }
+
+  it('finalises: nomor from the counter, hash of the file, frozen agreements; a change makes a new revision', async () => {
+    const { repositories, forumId } = await loadSample()
+    const first = await repositories.documents.finalise(forumId, 'berita_acara')
+    expect(first.document.nomor).toBe('000.1.2/003/DPMPTSP/2026')
+    expect(first.document.revision).toBe(1)
+    expect((await repositories.organisation.get())?.nomorCounter).toEqual({ year: 2026, last: 3 })
+    const reading = await readForVerification(first.bytes)
+    expect(reading.hash).toBe(first.document.hash)
+    expect(await repositories.documents.findByCode(first.document.code)).toMatchObject({
+      id: first.document.id,
+    })
+
+    const [agreement] = await repositories.agreements.listByForum(forumId)
+    await repositories.agreements.update(agreement!.id, {
+      text: `${agreement!.text} dan diumumkan di kelurahan`,
+    })
+    const context = await repositories.documents.loadDocumentContext(forumId)
+    expect(context.forum.agreementsFrozenAt).toBeNull()
+
+    const second = await repositories.documents.finalise(forumId, 'berita_acara')
+    expect(second.document.revision).toBe(2)
+    expect(second.document.nomor).toBe(first.document.nomor)
+    expect(second.document.hash).not.toBe(first.document.hash)
+    expect(second.document.canonical).toContain('Revisi 2')
+    expect((await repositories.organisation.get())?.nomorCounter.last).toBe(3)
+    expect((await repositories.forums.get(forumId))?.agreementsFrozenAt).not.toBeNull()
+    expect(await repositories.documents.listByForum(forumId)).toHaveLength(2)
+  })
+
+  it('keeps signatories and photos of a forum', async () => {
+    const { repositories, forumId } = await loadSample()
+    const [first] = await repositories.signatories.listByForum(forumId)
+    const signed = await repositories.signatories.sign(
+      first!.id,
+      'data:image/png;base64,iVBORw0KGgo=',
+    )
+    expect(signed.wet).toBe(false)
+    await expect(
+      repositories.signatories.update(first!.id, { nip: '12345' }),
+    ).rejects.toMatchObject({ problems: [{ path: 'nip', code: 'nip_digits' }] })
+    const photo = await repositories.photos.add(forumId, {
+      name: 'pembukaan.png',
+      mime: 'image/png',
+      bytes: new Uint8Array([137, 80, 78, 71]),
+      takenOn: '2026-03-09',
+      caption: 'Pembukaan',
+    })
+    await expect(
+      repositories.photos.add(forumId, { ...photo, bytes: new Uint8Array(1), mime: 'text/plain' }),
+    ).rejects.toMatchObject({ problems: [{ path: 'mime', code: 'image' }] })
+    const context = await repositories.documents.loadDocumentContext(forumId)
+    expect(context.photos.map((p) => p.caption)).toEqual(['Pembukaan'])
+    expect(context.participants.length).toBe(32)
+    expect(context.people.length).toBe(32)
+  })
+})

@@ -1,0 +1,127 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { buildDemoFiles, demoContext } from '@shared/documents/demo'
+
+// Converts every demo document with LibreOffice, as a secretariat's printer would see it, then
+// counts the pages and reads the text back. Skips itself only when soffice is not installed.
+
+function hasCommand(command: string): boolean {
+  try {
+    execFileSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' })
+    return true
+  } catch {
+    return false
+  }
+}
+
+// Only a missing LibreOffice skips the test (CI installs it); poppler missing is a failure.
+const available = hasCommand('soffice')
+if (!available) {
+  console.warn('libreoffice.test.ts skipped: soffice (LibreOffice) is not installed')
+}
+
+// LibreOffice takes its time on a busy machine: each paper gets up to five minutes.
+
+/** Expected page counts, generous enough for font metrics to differ between machines. */
+const PAGE_BOUNDS: Record<string, [number, number]> = {
+  '01 Berita Acara Kesepakatan.pdf': [8, 18],
+  '02 Nota Kesepakatan.pdf': [8, 18],
+  '03 Daftar Hadir.pdf': [2, 5],
+  '04 Notulen.pdf': [3, 7],
+  '05 Rencana Tindak Lanjut.pdf': [2, 5],
+  '06 Laporan Pelaksanaan.pdf': [10, 22],
+  '07 Surat Undangan.pdf': [2, 4],
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'mufakat-lo-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+/** PDF text with line breaks folded (also after a hyphen), so a name split over two lines is found. */
+function flat(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/- /g, '-')
+}
+
+describe.skipIf(!available)('LibreOffice renders every demo document', () => {
+  for (const paper of ['F4', 'A4'] as const) {
+    it(`on ${paper}: page counts within bounds, every participant and signatory named`, async () => {
+      const out = join(dir, paper)
+      const files = await buildDemoFiles({ paper })
+      execFileSync('mkdir', ['-p', out])
+      for (const file of files) writeFileSync(join(out, file.name), file.bytes)
+      execFileSync(
+        'soffice',
+        [
+          `-env:UserInstallation=file://${join(dir, 'profile')}`,
+          '--headless',
+          '--convert-to',
+          'pdf',
+          '--outdir',
+          out,
+          ...files.map((f) => join(out, f.name)),
+        ],
+        { stdio: 'ignore', timeout: 180_000 },
+      )
+      const pdfs = readdirSync(out)
+        .filter((name) => name.endsWith('.pdf'))
+        .sort()
+      expect(pdfs).toEqual(Object.keys(PAGE_BOUNDS))
+      const texts = new Map<string, string>()
+      for (const pdf of pdfs) {
+        const info = execFileSync('pdfinfo', [join(out, pdf)]).toString()
+        const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1])
+        const [min, max] = PAGE_BOUNDS[pdf]!
+        expect(pages, `${pdf} pages`).toBeGreaterThanOrEqual(min)
+        expect(pages, `${pdf} pages`).toBeLessThanOrEqual(max)
+        texts.set(pdf, flat(execFileSync('pdftotext', [join(out, pdf), '-']).toString()))
+      }
+      const ctx = demoContext({ paper })
+      const present = new Set(ctx.attendance.map((a) => a.personId))
+      const attendees = ctx.people.filter((p) => present.has(p.id)).map((p) => p.name)
+      const daftar = texts.get('03 Daftar Hadir.pdf')!
+      const ba = texts.get('01 Berita Acara Kesepakatan.pdf')!
+      for (const name of attendees) {
+        expect(
+          flat(daftar).includes(name) || wrapped(daftar, name),
+          `${name} in Daftar Hadir`,
+        ).toBe(true)
+      }
+      for (const s of ctx.signatories.filter(
+        (s) => s.role !== 'pimpinan_rapat' && s.role !== 'notulis',
+      )) {
+        expect(ba.includes(s.name) || wrapped(ba, s.name), `${s.name} in Berita Acara`).toBe(true)
+      }
+      const notulen = texts.get('04 Notulen.pdf')!
+      for (const s of ctx.signatories.filter(
+        (s) => s.role === 'pimpinan_rapat' || s.role === 'notulis',
+      )) {
+        expect(notulen.includes(s.name) || wrapped(notulen, s.name), `${s.name} in Notulen`).toBe(
+          true,
+        )
+      }
+    }, 300_000)
+  }
+})
+
+/** A name wrapped inside a narrow cell comes out in pieces: find its words in order, close together. */
+function wrapped(text: string, name: string): boolean {
+  const words = name.split(/[\s-]+/)
+  let from = text.indexOf(words[0]!)
+  while (from >= 0) {
+    let at = from
+    let ok = true
+    for (const word of words.slice(1)) {
+      const next = text.indexOf(word, at)
+      if (next < 0 || next - at > 400) {
+        ok = false
+        break
+      }
+      at = next
+    }
+    if (ok) return true
+    from = text.indexOf(words[0]!, from + 1)
+  }
+  return false
+}
