@@ -1,8 +1,94 @@
-import type { ActionItem } from '@shared/domain'
+import type { ActionItem, Agreement, Forum, Issue } from '@shared/domain'
+import { prepareKeys, type PreparedKeys } from '@shared/follow-up/dashboard'
+import {
+  deriveInPlace,
+  toActionRow,
+  type ActionRow,
+  type DashboardRow,
+  type ForumRef,
+} from '@shared/follow-up/rows'
 import type { RepoContext } from '../context'
+import type { MufakatDatabase } from '../database'
+
+export interface ActionItemDetail {
+  item: ActionItem
+  forum: Forum | null
+  agreement: Agreement | null
+  issues: Issue[]
+}
+
+export interface LoadedDashboard {
+  /** Statuses as seen on `today`. */
+  today: string
+  rows: DashboardRow[]
+  keys: PreparedKeys
+}
+
+/** Rows with their status on `today` and every sort and search key, ready to filter. */
+export async function prepareDashboard(
+  db: MufakatDatabase,
+  today: string,
+): Promise<LoadedDashboard> {
+  const rows = deriveInPlace(await readDashboardRows(db), today)
+  return { today, rows, keys: prepareKeys(rows) }
+}
+
+/**
+ * Every action item as a small dashboard row. The full records are dropped as soon as they are
+ * mapped, so 50,000 items cost the memory of their rows only.
+ */
+export async function readDashboardRows(db: MufakatDatabase): Promise<ActionRow[]> {
+  const [items, forums] = await db.transaction('r', db.actionItems, db.forums, () =>
+    Promise.all([db.actionItems.toArray(), db.forums.toArray()]),
+  )
+  const refs = new Map<string, ForumRef>(
+    forums.map((f) => [f.id, { id: f.id, title: f.title, endDate: f.endDate }]),
+  )
+  return items.map((item) => toActionRow(item, refs.get(item.forumId)))
+}
+
+/**
+ * Reading 50,000 records costs seconds of structured cloning; a worker does it off the UI thread
+ * and sends back only the rows and their sort and search keys. Without workers (tests), inline.
+ */
+function loadInWorker(db: MufakatDatabase, today: string): Promise<LoadedDashboard> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('../action-rows.worker.ts', import.meta.url), {
+      type: 'module',
+    })
+    worker.onmessage = (event: MessageEvent<DashboardWorkerReply>) => {
+      worker.terminate()
+      const reply = event.data
+      if (reply.ok) resolve(reply.dashboard)
+      else reject(new Error(reply.message))
+    }
+    worker.onerror = (event) => {
+      worker.terminate()
+      reject(new Error(event.message))
+    }
+    worker.postMessage({ dbName: db.name, today } satisfies DashboardWorkerRequest)
+  })
+}
+
+export interface DashboardWorkerRequest {
+  dbName: string
+  today: string
+}
+export type DashboardWorkerReply =
+  { ok: true; dashboard: LoadedDashboard } | { ok: false; message: string }
 
 export function createActionItemsRepository(ctx: RepoContext) {
   const { db } = ctx
+
+  async function forumRefs(ids: readonly string[]): Promise<Map<string, ForumRef>> {
+    const forums = await db.forums.bulkGet([...new Set(ids)])
+    return new Map(
+      forums
+        .filter((f): f is Forum => f !== undefined)
+        .map((f) => [f.id, { id: f.id, title: f.title, endDate: f.endDate }]),
+    )
+  }
+
   return {
     /** Earliest deadline first through the deadline index; undated items come last. */
     async listByDeadline(limit = 500): Promise<ActionItem[]> {
@@ -14,8 +100,88 @@ export function createActionItemsRepository(ctx: RepoContext) {
         .toArray()
       return [...dated, ...undated]
     },
+
     async count(): Promise<number> {
       return db.actionItems.count()
+    },
+
+    listRows(): Promise<ActionRow[]> {
+      return readDashboardRows(db)
+    },
+
+    /** The whole dashboard: rows with their sort orders and search keys prepared. */
+    async loadDashboard(today: string): Promise<LoadedDashboard> {
+      if (typeof Worker === 'undefined') return prepareDashboard(db, today)
+      // A shell that refuses module workers still gets its dashboard, only on the UI thread.
+      return loadInWorker(db, today).catch(() => prepareDashboard(db, today))
+    },
+
+    /**
+     * Reads every key, so that a live query over it wakes on any change to any action item;
+     * the dashboard reloads its rows then. Keys only: no record is deserialised.
+     */
+    async changeSignal(): Promise<{ count: number }> {
+      const keys = await db.actionItems.toCollection().primaryKeys()
+      return { count: keys.length }
+    },
+
+    /** The first rows by deadline, shown while the whole list loads. */
+    async firstRows(limit: number): Promise<ActionRow[]> {
+      const items = await db.actionItems.orderBy('deadline').limit(limit).toArray()
+      const forums = await forumRefs(items.map((item) => item.forumId))
+      return items.map((item) => toActionRow(item, forums.get(item.forumId)))
+    },
+
+    async get(id: string): Promise<ActionItem | undefined> {
+      return db.actionItems.get(id)
+    },
+
+    async listByIds(ids: readonly string[]): Promise<ActionItem[]> {
+      const items = await db.actionItems.bulkGet([...ids])
+      return items.filter((item): item is ActionItem => item !== undefined)
+    },
+
+    /** The item with what it links to: its forum, agreement and the issues it answers. */
+    async detail(id: string): Promise<ActionItemDetail | null> {
+      return db.transaction(
+        'r',
+        [db.actionItems, db.forums, db.agreements, db.issues],
+        async () => {
+          const item = await db.actionItems.get(id)
+          if (!item) return null
+          const [forum, agreement, issues] = await Promise.all([
+            db.forums.get(item.forumId),
+            item.agreementId ? db.agreements.get(item.agreementId) : Promise.resolve(undefined),
+            db.issues.bulkGet(item.issueIds),
+          ])
+          return {
+            item,
+            forum: forum ?? null,
+            agreement: agreement ?? null,
+            issues: issues.filter((issue): issue is Issue => issue !== undefined),
+          }
+        },
+      )
+    },
+
+    /**
+     * Open items that are late or due by `dueBy`, read through the [status+deadline] index so that
+     * the daily reminder never loads the whole table.
+     */
+    async openDueBy(dueBy: string, unit = ''): Promise<ActionRow[]> {
+      const items = await db.actionItems
+        .where('[status+deadline]')
+        .inAnyRange(
+          [
+            ['belum_dimulai', ''],
+            ['dalam_proses', ''],
+          ].map((lower) => [lower, [lower[0], dueBy]]),
+          { includeUppers: true },
+        )
+        .toArray()
+      const scoped = unit ? items.filter((item) => item.responsibleUnit === unit) : items
+      const forums = await forumRefs(scoped.map((item) => item.forumId))
+      return scoped.map((item) => toActionRow(item, forums.get(item.forumId)))
     },
   }
 }

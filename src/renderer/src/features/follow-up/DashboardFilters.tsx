@@ -1,0 +1,182 @@
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import {
+  DERIVED_STATUSES,
+  distinctValues,
+  EMPTY_FILTER,
+  SORT_KEYS,
+  type DashboardFilter,
+  type DueFilter,
+  type SortKey,
+} from '@shared/follow-up/dashboard'
+import type { DerivedActionStatus } from '@shared/domain'
+import type { DashboardRow } from '@shared/follow-up/rows'
+import { LabelledControl } from './LabelledControl'
+
+const DUE: readonly DueFilter[] = ['overdue', 'within7', 'within30']
+
+export function DashboardFilters(props: {
+  rows: DashboardRow[]
+  filter: DashboardFilter
+  sort: SortKey
+  onChange: (filter: DashboardFilter) => void
+  onSort: (sort: SortKey) => void
+  disabled: boolean
+}) {
+  const { t } = useTranslation('followUp')
+  const { t: tc } = useTranslation()
+  const { rows, filter, sort, onChange, onSort, disabled } = props
+  const units = useMemo(() => distinctValues(rows, (row) => row.unit), [rows])
+  const people = useMemo(
+    () =>
+      distinctValues(
+        filter.unit ? rows.filter((row) => row.unit === filter.unit) : rows,
+        (row) => row.person,
+      ),
+    [rows, filter.unit],
+  )
+  const forums = useMemo(() => {
+    const byId = new Map<string, { title: string; date: string }>()
+    for (const row of rows) byId.set(row.forumId, { title: row.forumTitle, date: row.forumDate })
+    return [...byId.entries()].sort((a, b) => (a[1].date < b[1].date ? 1 : -1))
+  }, [rows])
+  const set = <K extends keyof DashboardFilter>(key: K, value: DashboardFilter[K]) =>
+    onChange({ ...filter, [key]: value })
+
+  return (
+    <fieldset className="filters" disabled={disabled} data-testid="filters">
+      <legend>{t('filters.legend')}</legend>
+      <div className="filters__grid">
+        <LabelledControl className="filters__search" label={t('filters.search')}>
+          {(id) => (
+            <input
+              id={id}
+              type="search"
+              value={filter.search}
+              placeholder={t('filters.searchPlaceholder')}
+              onChange={(event) => set('search', event.target.value)}
+            />
+          )}
+        </LabelledControl>
+        <LabelledControl label={t('filters.unit')}>
+          {(id) => (
+            <select
+              id={id}
+              value={filter.unit}
+              onChange={(event) => onChange({ ...filter, unit: event.target.value, person: '' })}
+            >
+              <option value="">{t('filters.all')}</option>
+              {units.map((unit) => (
+                <option key={unit} value={unit}>
+                  {unit}
+                </option>
+              ))}
+            </select>
+          )}
+        </LabelledControl>
+        <LabelledControl label={t('filters.person')}>
+          {(id) => (
+            <select
+              id={id}
+              value={filter.person}
+              onChange={(event) => set('person', event.target.value)}
+            >
+              <option value="">{t('filters.all')}</option>
+              {people.map((person) => (
+                <option key={person} value={person}>
+                  {person}
+                </option>
+              ))}
+            </select>
+          )}
+        </LabelledControl>
+        <LabelledControl label={t('filters.forum')}>
+          {(id) => (
+            <select
+              id={id}
+              value={filter.forumId}
+              onChange={(event) => set('forumId', event.target.value)}
+            >
+              <option value="">{t('filters.all')}</option>
+              {forums.map(([id, forum]) => (
+                <option key={id} value={id}>
+                  {forum.title}
+                </option>
+              ))}
+            </select>
+          )}
+        </LabelledControl>
+        <LabelledControl label={t('filters.from')}>
+          {(id) => (
+            <input
+              id={id}
+              type="date"
+              value={filter.from}
+              onChange={(event) => set('from', event.target.value)}
+            />
+          )}
+        </LabelledControl>
+        <LabelledControl label={t('filters.to')}>
+          {(id) => (
+            <input
+              id={id}
+              type="date"
+              value={filter.to}
+              onChange={(event) => set('to', event.target.value)}
+            />
+          )}
+        </LabelledControl>
+        <LabelledControl label={t('filters.status')}>
+          {(id) => (
+            <select
+              id={id}
+              value={filter.status}
+              onChange={(event) => set('status', event.target.value as DerivedActionStatus | '')}
+            >
+              <option value="">{t('filters.all')}</option>
+              {DERIVED_STATUSES.map((status) => (
+                <option key={status} value={status}>
+                  {tc(`enums.actionStatus.${status}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </LabelledControl>
+        <LabelledControl label={t('filters.due')}>
+          {(id) => (
+            <select
+              id={id}
+              value={filter.due}
+              onChange={(event) => set('due', event.target.value as DueFilter | '')}
+            >
+              <option value="">{t('filters.all')}</option>
+              {DUE.map((due) => (
+                <option key={due} value={due}>
+                  {t(`filters.dueOptions.${due}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </LabelledControl>
+        <LabelledControl label={t('filters.sort')}>
+          {(id) => (
+            <select
+              id={id}
+              value={sort}
+              onChange={(event) => onSort(event.target.value as SortKey)}
+            >
+              {SORT_KEYS.map((key) => (
+                <option key={key} value={key}>
+                  {t(`filters.sortOptions.${key}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </LabelledControl>
+      </div>
+      <button type="button" className="button--quiet" onClick={() => onChange(EMPTY_FILTER)}>
+        {t('filters.reset')}
+      </button>
+    </fieldset>
+  )
+}

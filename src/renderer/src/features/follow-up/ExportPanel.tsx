@@ -1,0 +1,190 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { buildMonitoringDocx, type MonitoringEntry } from '@shared/documents/monitoring'
+import { selectMonitoringRows } from '@shared/follow-up/monitoring'
+import type { ActionRow, DashboardRow } from '@shared/follow-up/rows'
+import { buildActionListXlsx } from '@shared/follow-up/xlsx'
+import { formatDateId } from '@shared/format/dates'
+import { useRepositories } from '../../db'
+import { getPlatform } from '../../platform/bridge'
+import { useOrganisationProfile } from '../forums/hooks'
+import { deadlineText } from './labels'
+import { LabelledControl } from './LabelledControl'
+
+type Message = { kind: 'ok' | 'error'; text: string } | null
+
+function fileSafe(text: string): string {
+  return text
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60)
+}
+
+/** XLSX of the filtered list, and the DOCX Laporan Monitoring for one unit and period. */
+export function ExportPanel(props: {
+  rows: DashboardRow[]
+  allRows: ActionRow[]
+  today: string
+  unit: string
+}) {
+  const { t } = useTranslation('followUp')
+  const { t: tc } = useTranslation()
+  const { actionItems, progress } = useRepositories()
+  const profile = useOrganisationProfile()
+  const [busy, setBusy] = useState(false)
+  const [message, setMessage] = useState<Message>(null)
+  const [unit, setUnit] = useState(props.unit)
+  const [from, setFrom] = useState(`${props.today.slice(0, 4)}-01-01`)
+  const [to, setTo] = useState(props.today)
+  const units = [...new Set(props.allRows.map((row) => row.unit).filter(Boolean))].sort((a, b) =>
+    a.localeCompare(b, 'id'),
+  )
+
+  async function run(task: () => Promise<void>) {
+    setBusy(true)
+    setMessage(null)
+    try {
+      await task()
+    } catch (error) {
+      setMessage({
+        kind: 'error',
+        text: t('export.failed', { message: error instanceof Error ? error.message : '' }),
+      })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const exportXlsx = () =>
+    run(async () => {
+      const bytes = await buildActionListXlsx(props.rows, {
+        columns: {
+          no: t('columns.no'),
+          plan: t('columns.plan'),
+          forum: t('columns.forum'),
+          unit: t('columns.unit'),
+          person: t('columns.person'),
+          deadline: t('columns.deadline'),
+          status: t('columns.status'),
+          progress: t('columns.progress'),
+          completed: t('columns.completed'),
+        },
+        status: (row) => tc(`enums.actionStatus.${row.derived}`),
+        deadline: (row) => deadlineText(row, ''),
+        date: formatDateId,
+      })
+      const result = await getPlatform().saveFile({
+        suggestedName: t('export.xlsxName', { date: props.today }),
+        bytes,
+        filters: [{ name: 'Excel', extensions: ['xlsx'] }],
+      })
+      if (result.saved) setMessage({ kind: 'ok', text: t('export.saved') })
+    })
+
+  const exportMonitoring = () =>
+    run(async () => {
+      if (!profile) return setMessage({ kind: 'error', text: t('monitoring.needProfile') })
+      if (!unit) return setMessage({ kind: 'error', text: t('monitoring.needUnit') })
+      if (!from || !to || to < from) {
+        return setMessage({ kind: 'error', text: t('monitoring.badPeriod') })
+      }
+      const scope = { unit, from, to }
+      const selected = selectMonitoringRows(props.allRows, scope)
+      const ids = selected.map((row) => row.id)
+      const [items, evidence] = await Promise.all([
+        actionItems.listByIds(ids),
+        progress.evidenceForItems(ids),
+      ])
+      const byId = new Map(items.map((item) => [item.id, item]))
+      const updatesById = new Map(evidence.updates.map((update) => [update.id, update]))
+      const entries: MonitoringEntry[] = selected.map((row) => ({
+        row,
+        realisasi: byId.get(row.id)?.realisasi ?? '',
+        statusReason: byId.get(row.id)?.statusReason ?? '',
+        evidence: evidence.files
+          .map((file) => ({ file, update: updatesById.get(file.ownerId) }))
+          .filter(({ update }) => update?.actionItemId === row.id && update.date <= to)
+          .map(({ file, update }) => ({
+            name: file.name,
+            date: update!.date,
+            bytes: file.mime.startsWith('image/') ? file.bytes : null,
+          })),
+      }))
+      const docx = await buildMonitoringDocx({
+        profile,
+        scope,
+        reportDate: props.today,
+        entries,
+      })
+      const result = await getPlatform().saveFile({
+        suggestedName: t('monitoring.fileName', { unit: fileSafe(unit), date: props.today }),
+        // The contract takes bytes over a plain ArrayBuffer; the packer's may be shared.
+        bytes: new Uint8Array(docx),
+        filters: [{ name: 'Word', extensions: ['docx'] }],
+      })
+      if (result.saved) setMessage({ kind: 'ok', text: t('export.saved') })
+    })
+
+  return (
+    <section className="card export-panel" data-testid="export-panel">
+      <h2>{t('export.title')}</h2>
+      <button
+        type="button"
+        disabled={busy}
+        onClick={() => void exportXlsx()}
+        data-testid="export-xlsx"
+      >
+        {t('export.xlsx')}
+      </button>
+      <h3>{t('monitoring.title')}</h3>
+      <p className="hint">{t('monitoring.intro')}</p>
+      <div className="grid grid--3">
+        <LabelledControl className="field" label={t('monitoring.unit')}>
+          {(id) => (
+            <select id={id} value={unit} onChange={(event) => setUnit(event.target.value)}>
+              <option value="">—</option>
+              {units.map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          )}
+        </LabelledControl>
+        <LabelledControl className="field" label={t('monitoring.from')}>
+          {(id) => (
+            <input
+              id={id}
+              type="date"
+              value={from}
+              onChange={(event) => setFrom(event.target.value)}
+            />
+          )}
+        </LabelledControl>
+        <LabelledControl className="field" label={t('monitoring.to')}>
+          {(id) => (
+            <input id={id} type="date" value={to} onChange={(event) => setTo(event.target.value)} />
+          )}
+        </LabelledControl>
+      </div>
+      <button
+        type="button"
+        className="button--primary"
+        disabled={busy}
+        onClick={() => void exportMonitoring()}
+        data-testid="export-monitoring"
+      >
+        {t('monitoring.create')}
+      </button>
+      {message && (
+        <p
+          className={message.kind === 'ok' ? 'banner banner--ok' : 'banner banner--error'}
+          role={message.kind === 'ok' ? 'status' : 'alert'}
+          data-testid="export-message"
+        >
+          {message.text}
+        </p>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,77 @@
+import { useEffect, useState } from 'react'
+import { Link } from 'react-router'
+import { useTranslation } from 'react-i18next'
+import { addDaysIso, todayIso } from '@shared/format/dates'
+import { reminderLists } from '@shared/follow-up/chat-summary'
+import { isReminderDue } from '@shared/follow-up/reminders'
+import { useRepositories } from '../../db'
+import { SETTING_KEYS } from '../../db/repositories/settings'
+import { getPlatform } from '../../platform/bridge'
+import { REMINDER_DAYS } from './ReminderBanner'
+
+const LAST_REMINDER_KEY = 'followUpReminderShownOn'
+// Checked often enough to notice a new day, rarely enough to cost nothing.
+const CHECK_EVERY_MS = 10 * 60_000
+// Lets the first screen draw before the reminder reads the database.
+const FIRST_CHECK_AFTER_MS = 1_500
+
+interface Reminder {
+  overdue: number
+  dueSoon: number
+}
+
+/**
+ * Reminders without a server: on start and once a day, a summary of the overdue and due-soon items
+ * of "my unit" (or of all units) as an OS notification in the desktop app and a banner in the app.
+ */
+export function ReminderWatcher() {
+  const { t } = useTranslation('followUp')
+  const { actionItems, settings, organisation } = useRepositories()
+  const [reminder, setReminder] = useState<Reminder | null>(null)
+
+  useEffect(() => {
+    let cancelled = false
+    async function check() {
+      const profile = await organisation.get()
+      const today = todayIso(new Date(), profile?.timeZone ?? 'WIB')
+      const last = await settings.get<string>(LAST_REMINDER_KEY)
+      if (!isReminderDue(last, today)) return
+      const unit = (await settings.get<string>(SETTING_KEYS.myUnit)) ?? ''
+      const rows = await actionItems.openDueBy(addDaysIso(today, REMINDER_DAYS), unit)
+      const lists = reminderLists(rows, today, REMINDER_DAYS)
+      await settings.set(LAST_REMINDER_KEY, today)
+      if (cancelled || lists.overdue.length + lists.dueSoon.length === 0) return
+      const found = { overdue: lists.overdue.length, dueSoon: lists.dueSoon.length }
+      setReminder(found)
+      await getPlatform()
+        .notify({
+          title: t('reminder.notificationTitle'),
+          body: t('reminder.summary', { ...found, days: REMINDER_DAYS }),
+        })
+        .catch(() => undefined)
+    }
+    const first = setTimeout(() => void check(), FIRST_CHECK_AFTER_MS)
+    const timer = setInterval(() => void check(), CHECK_EVERY_MS)
+    return () => {
+      cancelled = true
+      clearTimeout(first)
+      clearInterval(timer)
+    }
+  }, [actionItems, settings, organisation, t])
+
+  if (!reminder) return null
+  return (
+    <aside className="reminder-toast" role="status" data-testid="reminder-toast">
+      <strong>{t('reminder.title')}</strong>
+      <p>{t('reminder.summary', { ...reminder, days: REMINDER_DAYS })}</p>
+      <div className="form__actions">
+        <Link to="/follow-up?due=overdue" onClick={() => setReminder(null)}>
+          {t('reminder.show')}
+        </Link>
+        <button type="button" onClick={() => setReminder(null)}>
+          {t('reminder.dismiss')}
+        </button>
+      </div>
+    </aside>
+  )
+}
