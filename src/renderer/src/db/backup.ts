@@ -1,0 +1,196 @@
+import Dexie from 'dexie'
+import {
+  BackupRefusal,
+  inspectBackupFile,
+  openBackupFile,
+  TABLE_NAMES,
+  writeBackupFile,
+  type BackupManifest,
+  type Dataset,
+  type OnProgress,
+} from '@shared/backup'
+import type { RepoContext } from './context'
+import {
+  auditChangeCount,
+  currentActor,
+  privilegeCurrentTransaction,
+  refreshFinalisedForums,
+  withAuditHooksSuspended,
+} from './audit'
+import type { MufakatDatabase } from './database'
+import { CURRENT_DB_VERSION } from './schema'
+
+const WRITE_SLICE = 5_000
+
+export interface CreateBackupOptions {
+  appVersion: string
+  passphrase?: string
+  iterations?: number
+  onProgress?: OnProgress
+}
+
+export interface RestoreOptions {
+  passphrase?: string
+  onProgress?: OnProgress
+  /**
+   * Keeps a copy of the data about to be replaced (the desktop app writes it to its backups
+   * folder). Runs after the file has passed every check and before anything is touched.
+   */
+  keepCurrent?: (backup: Uint8Array<ArrayBuffer>) => Promise<void>
+  appVersion: string
+}
+
+function tableOf(db: MufakatDatabase, name: string) {
+  return db.table(name)
+}
+
+/** Reads every table in one read transaction: a consistent snapshot. */
+async function readAll(db: MufakatDatabase, onProgress?: OnProgress): Promise<Dataset> {
+  const tables = TABLE_NAMES.map((name) => tableOf(db, name))
+  return db.transaction('r', tables, async () => {
+    const data: Record<string, unknown[]> = {}
+    for (const [index, name] of TABLE_NAMES.entries()) {
+      data[name] = await tableOf(db, name).toArray()
+      onProgress?.((0.3 * (index + 1)) / TABLE_NAMES.length, 'read')
+    }
+    return data as Dataset
+  })
+}
+
+export function backupFileName(kind: 'cadangan' | 'forum', at: Date, suffix = ''): string {
+  const pad = (n: number) => String(n).padStart(2, '0')
+  const stamp = `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}-${pad(at.getHours())}${pad(at.getMinutes())}`
+  return `mufakat-${kind}-${stamp}${suffix}.mufakat`
+}
+
+export function createBackupRepository(ctx: RepoContext) {
+  const { db } = ctx
+
+  async function create(options: CreateBackupOptions): Promise<Uint8Array<ArrayBuffer>> {
+    const data = await readAll(db, options.onProgress)
+    return writeBackupFile(
+      data,
+      {
+        kind: 'full',
+        appVersion: options.appVersion,
+        dbVersion: CURRENT_DB_VERSION,
+        createdAt: ctx.clock().toISOString(),
+      },
+      options,
+    )
+  }
+
+  /** Clear and add every table in ONE transaction: all of the backup, or nothing at all. */
+  async function replaceAll(
+    data: Dataset,
+    manifest: BackupManifest,
+    onProgress?: OnProgress,
+  ): Promise<void> {
+    const tables = TABLE_NAMES.map((name) => tableOf(db, name))
+    await withAuditHooksSuspended(db, () =>
+      db.transaction('rw', tables, async () => {
+        privilegeCurrentTransaction(db)
+        for (const name of TABLE_NAMES) await tableOf(db, name).clear()
+        const total = TABLE_NAMES.reduce((sum, name) => sum + data[name].length, 0) || 1
+        let written = 0
+        for (const name of TABLE_NAMES) {
+          const rows: unknown[] = data[name]
+          // Slices only move the progress bar; they stay in the one transaction.
+          for (let start = 0; start < rows.length; start += WRITE_SLICE) {
+            await tableOf(db, name).bulkAdd(rows.slice(start, start + WRITE_SLICE))
+            written += Math.min(WRITE_SLICE, rows.length - start)
+            onProgress?.(0.6 + (0.4 * written) / total, 'write')
+          }
+        }
+        await db.audit.add({
+          id: ctx.newId(),
+          at: ctx.clock().toISOString(),
+          actor: currentActor(db),
+          entity: 'database',
+          entityId: '*',
+          forumId: null,
+          action: 'restore',
+          summary: `${manifest.createdAt} · ${manifest.appVersion}`,
+        })
+      }),
+    )
+    await refreshFinalisedForums(db)
+  }
+
+  return {
+    create,
+    readAll: (onProgress?: OnProgress) => readAll(db, onProgress),
+
+    /** The manifest, for the preview; refuses what cannot be restored before asking anything. */
+    inspect(bytes: Uint8Array): BackupManifest {
+      const { manifest } = inspectBackupFile(bytes, { dbVersion: CURRENT_DB_VERSION })
+      if (manifest.kind !== 'full') throw new BackupRefusal({ reason: 'wrong_kind' })
+      return manifest
+    },
+
+    /**
+     * Parse, verify, decrypt, migrate and validate; keep a copy of the current data; then replace
+     * everything at once. A refusal at any step leaves the database exactly as it was.
+     */
+    async restore(bytes: Uint8Array, options: RestoreOptions): Promise<BackupManifest> {
+      const progress = options.onProgress
+      const { manifest, data } = await openBackupFile(bytes, {
+        dbVersion: CURRENT_DB_VERSION,
+        passphrase: options.passphrase,
+        onProgress: progress && ((f, step) => progress(f * 0.5, step)),
+      })
+      if (manifest.kind !== 'full') throw new BackupRefusal({ reason: 'wrong_kind' })
+      if (options.keepCurrent) {
+        await options.keepCurrent(await create({ appVersion: options.appVersion }))
+      }
+      progress?.(0.6, 'write')
+      await replaceAll(data, manifest, progress)
+      progress?.(1, 'write')
+      return manifest
+    },
+
+    /** How many audited transactions committed since start: the automatic backup's "changed?". */
+    changeCount: () => auditChangeCount(db),
+
+    /** True when the database holds any forum or person. */
+    async hasData(): Promise<boolean> {
+      return (await db.forums.count()) + (await db.people.count()) > 0
+    },
+  }
+}
+
+export type BackupRepository = ReturnType<typeof createBackupRepository>
+
+/**
+ * Before Dexie upgrades a stored database to a newer schema, a copy of it as it is. Opens the
+ * database without declaring a schema (Dexie's dynamic mode) so that nothing is upgraded yet.
+ * Resolves false when there is nothing to keep (no database, or already current).
+ */
+export async function backupBeforeMigration(
+  name: string,
+  appVersion: string,
+  write: (bytes: Uint8Array<ArrayBuffer>) => Promise<void>,
+): Promise<boolean> {
+  if (!(await Dexie.exists(name))) return false
+  const stored = new Dexie(name)
+  try {
+    await stored.open()
+    if (stored.verno >= CURRENT_DB_VERSION) return false
+    const data: Record<string, unknown[]> = {}
+    await stored.transaction('r', stored.tables, async () => {
+      for (const table of stored.tables) data[table.name] = await table.toArray()
+    })
+    await write(
+      await writeBackupFile(data, {
+        kind: 'full',
+        appVersion,
+        dbVersion: stored.verno,
+        schemaVersion: stored.verno,
+        createdAt: new Date().toISOString(),
+      }),
+    )
+    return true
+  } finally {
+    stored.close()
+  }
+}

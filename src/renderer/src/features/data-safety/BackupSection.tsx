@@ -1,0 +1,90 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useRepositories } from '../../db'
+import { backupFileName } from '../../db/backup'
+import { isDesktop } from '../../platform/bridge'
+import { saveBytes, useAppVersion } from './hooks'
+
+export function BackupSection() {
+  const { t } = useTranslation('dataSafety')
+  const { backup } = useRepositories()
+  const appVersion = useAppVersion()
+  const [passphrase, setPassphrase] = useState('')
+  const [progress, setProgress] = useState<number | null>(null)
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
+
+  async function create() {
+    if (!appVersion) return
+    setMessage(null)
+    setProgress(0)
+    try {
+      const bytes = await backup.create({
+        appVersion,
+        passphrase: passphrase || undefined,
+        onProgress: (fraction) => setProgress(fraction),
+      })
+      const name = backupFileName('cadangan', new Date())
+      if (await saveBytes(name, bytes)) setMessage({ ok: true, text: t('backup.done', { name }) })
+    } catch (error) {
+      setMessage({
+        ok: false,
+        text: t('backup.failed', { message: error instanceof Error ? error.message : '' }),
+      })
+    } finally {
+      setProgress(null)
+    }
+  }
+
+  return (
+    <section className="data-safety__section" aria-labelledby="backup-title">
+      <h2 id="backup-title">{t('backup.title')}</h2>
+      <p className="hint">{t('backup.intro')}</p>
+      <div className="field">
+        <label htmlFor="backup-passphrase">{t('backup.passphrase')}</label>
+        <input
+          id="backup-passphrase"
+          data-testid="backup-passphrase"
+          type="password"
+          autoComplete="new-password"
+          value={passphrase}
+          onChange={(e) => setPassphrase(e.target.value)}
+          aria-describedby="backup-passphrase-hint"
+        />
+        <small id="backup-passphrase-hint" className="field__hint">
+          {t('backup.passphraseHint')}
+        </small>
+      </div>
+      <div className="form__actions">
+        <button
+          type="button"
+          className="button--primary"
+          data-testid="backup-create"
+          disabled={progress !== null || !appVersion}
+          onClick={() => void create()}
+        >
+          {progress !== null ? t('backup.creating') : t('backup.create')}
+        </button>
+        {progress !== null && (
+          <progress
+            data-testid="backup-progress"
+            aria-label={t('backup.progress')}
+            max={1}
+            value={progress}
+          />
+        )}
+      </div>
+      {message && (
+        <p
+          className={`banner ${message.ok ? 'banner--ok' : 'banner--error'}`}
+          data-testid="backup-message"
+          role="status"
+        >
+          {message.text}
+        </p>
+      )}
+      <p className="hint" data-testid="auto-backup-note">
+        {isDesktop() ? t('backup.auto') : t('backup.autoWeb')}
+      </p>
+    </section>
+  )
+}

@@ -1,0 +1,233 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { conflictKey, EXCHANGE_TABLES, type MergeChoice, type MergeConflict } from '@shared/backup'
+import { useRepositories } from '../../db'
+import { ImmutableRecordError } from '../../db/audit'
+import { backupFileName } from '../../db/backup'
+import type { OpenedPackage } from '../../db/exchange'
+import { pickBackupFile, saveBytes, useAppVersion, useForumOptions } from './hooks'
+import { useRefusalText } from './refusal'
+
+function show(value: unknown): string {
+  if (value instanceof Uint8Array) return `${value.length} byte`
+  if (typeof value === 'string') return value.length > 300 ? `${value.slice(0, 300)}…` : value
+  return JSON.stringify(value) ?? ''
+}
+
+function ConflictRow(props: {
+  conflict: MergeConflict
+  choice: MergeChoice
+  onChoose: (choice: MergeChoice) => void
+}) {
+  const { t } = useTranslation('dataSafety')
+  const { conflict } = props
+  const locked = conflict.table === 'documents'
+  const name = `conflict-${conflictKey(conflict)}`
+  const local = conflict.local as unknown as Record<string, unknown>
+  const incoming = conflict.incoming as unknown as Record<string, unknown>
+  return (
+    <fieldset className="data-safety__conflict" data-testid="conflict">
+      <legend>
+        {t(`tables.${conflict.table}`)} —{' '}
+        {show(local.title ?? local.name ?? local.text ?? local.plan ?? conflict.id)}
+      </legend>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('exchange.field')}</th>
+            <th scope="col">{t('exchange.local')}</th>
+            <th scope="col">{t('exchange.incoming')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {conflict.fields.map((field) => (
+            <tr key={field} data-field={field}>
+              <th scope="row">{field}</th>
+              <td data-testid="conflict-local">{show(local[field])}</td>
+              <td data-testid="conflict-incoming">{show(incoming[field])}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {locked ? (
+        <p className="hint">{t('exchange.locked')}</p>
+      ) : (
+        <div className="data-safety__choice">
+          {(['local', 'incoming'] as const).map((side) => (
+            <label key={side} className="checkbox">
+              <input
+                type="radio"
+                name={name}
+                value={side}
+                checked={props.choice === side}
+                onChange={() => props.onChoose(side)}
+              />
+              {t(`exchange.${side}`)}
+            </label>
+          ))}
+        </div>
+      )}
+    </fieldset>
+  )
+}
+
+export function ExchangeSection() {
+  const { t } = useTranslation('dataSafety')
+  const { exchange } = useRepositories()
+  const forums = useForumOptions()
+  const appVersion = useAppVersion()
+  const refusalText = useRefusalText('exchange')
+  const [forumId, setForumId] = useState('')
+  const [passphrase, setPassphrase] = useState('')
+  const [opened, setOpened] = useState<OpenedPackage | null>(null)
+  const [choices, setChoices] = useState<Record<string, MergeChoice>>({})
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
+  const [busy, setBusy] = useState(false)
+  const selected = forumId || forums?.[0]?.id || ''
+
+  async function run(work: () => Promise<void>) {
+    setBusy(true)
+    setMessage(null)
+    try {
+      await work()
+    } catch (error) {
+      const immutable = error instanceof ImmutableRecordError
+      setMessage({ ok: false, text: immutable ? t('exchange.immutable') : refusalText(error) })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const exportForum = () =>
+    run(async () => {
+      if (!appVersion || !selected) return
+      const bytes = await exchange.exportForum(selected, {
+        appVersion,
+        passphrase: passphrase || undefined,
+      })
+      const name = backupFileName('forum', new Date())
+      if (await saveBytes(name, bytes))
+        setMessage({ ok: true, text: t('exchange.exported', { name }) })
+    })
+
+  const importPackage = () =>
+    run(async () => {
+      setOpened(null)
+      const file = await pickBackupFile()
+      if (!file) return
+      const result = await exchange.open(file.bytes, passphrase || undefined)
+      setChoices({})
+      setOpened(result)
+    })
+
+  const apply = (pkg: OpenedPackage) =>
+    run(async () => {
+      const count = await exchange.apply(pkg, choices)
+      setOpened(null)
+      setMessage({ ok: true, text: t('exchange.applied', { count }) })
+    })
+
+  const sum = (counts: Record<string, number>) =>
+    EXCHANGE_TABLES.reduce((total, table) => total + (counts[table] ?? 0), 0)
+
+  return (
+    <section className="data-safety__section" aria-labelledby="exchange-title">
+      <h2 id="exchange-title">{t('exchange.title')}</h2>
+      <p className="hint">{t('exchange.intro')}</p>
+      <div className="grid grid--2">
+        <div className="field">
+          <label htmlFor="exchange-forum">{t('exchange.forum')}</label>
+          <select
+            id="exchange-forum"
+            data-testid="exchange-forum"
+            value={selected}
+            onChange={(e) => setForumId(e.target.value)}
+          >
+            {(forums ?? []).map((forum) => (
+              <option key={forum.id} value={forum.id}>
+                {forum.title}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="exchange-passphrase">{t('exchange.passphrase')}</label>
+          <input
+            id="exchange-passphrase"
+            data-testid="exchange-passphrase"
+            type="password"
+            autoComplete="off"
+            value={passphrase}
+            onChange={(e) => setPassphrase(e.target.value)}
+          />
+        </div>
+      </div>
+      <div className="form__actions">
+        <button
+          type="button"
+          data-testid="exchange-export"
+          disabled={busy || !selected}
+          onClick={() => void exportForum()}
+        >
+          {t('exchange.export')}
+        </button>
+        <button
+          type="button"
+          data-testid="exchange-import"
+          disabled={busy}
+          onClick={() => void importPackage()}
+        >
+          {t('exchange.import')}
+        </button>
+      </div>
+      {opened && (
+        <div className="data-safety__preview" data-testid="exchange-preview">
+          <p data-testid="exchange-summary">
+            {t('exchange.summary', {
+              title: opened.manifest.forum?.title ?? '',
+              add: sum(
+                Object.fromEntries(EXCHANGE_TABLES.map((tb) => [tb, opened.plan.add[tb].length])),
+              ),
+              skip: sum(opened.plan.skipped),
+              conflicts: opened.plan.conflicts.length,
+            })}
+          </p>
+          {opened.plan.conflicts.length > 0 && (
+            <>
+              <h3>{t('exchange.conflictsTitle')}</h3>
+              <p className="hint">{t('exchange.conflictsHint')}</p>
+              {opened.plan.conflicts.map((conflict) => (
+                <ConflictRow
+                  key={conflictKey(conflict)}
+                  conflict={conflict}
+                  choice={choices[conflictKey(conflict)] ?? 'local'}
+                  onChoose={(choice) =>
+                    setChoices((current) => ({ ...current, [conflictKey(conflict)]: choice }))
+                  }
+                />
+              ))}
+            </>
+          )}
+          <button
+            type="button"
+            className="button--primary"
+            data-testid="exchange-apply"
+            disabled={busy}
+            onClick={() => void apply(opened)}
+          >
+            {t('exchange.apply')}
+          </button>
+        </div>
+      )}
+      {message && (
+        <p
+          className={`banner ${message.ok ? 'banner--ok' : 'banner--error'}`}
+          data-testid="exchange-message"
+          role={message.ok ? 'status' : 'alert'}
+        >
+          {message.text}
+        </p>
+      )}
+    </section>
+  )
+}

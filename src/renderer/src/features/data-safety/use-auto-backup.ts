@@ -1,0 +1,62 @@
+import { useEffect } from 'react'
+import type { BackupReason } from '@shared/ipc/contract'
+import { useRepositories } from '../../db'
+import { getPlatform, isDesktop } from '../../platform/bridge'
+import { LAST_APP_VERSION_KEY } from './hooks'
+
+/** While there were changes, a copy at this interval: quitting gives no time for async work. */
+const PERIODIC_MS = 10 * 60_000
+
+/**
+ * Automatic backups into the app's backups folder (desktop only; main keeps the last 10): when the
+ * app version changed since the last start, on a timer while data changes, and when the window
+ * closes (best effort, since the page may be gone before an async write finishes).
+ */
+export function useAutoBackup(): void {
+  const { backup, settings } = useRepositories()
+  useEffect(() => {
+    if (!isDesktop()) return
+    const platform = getPlatform()
+    let version = ''
+    let savedAt = backup.changeCount()
+    let running = false
+
+    async function write(reason: BackupReason) {
+      if (running || !version) return
+      running = true
+      try {
+        const counted = backup.changeCount()
+        await platform.writeAutoBackup({
+          bytes: await backup.create({ appVersion: version }),
+          reason,
+        })
+        savedAt = counted
+      } catch (error) {
+        console.error('automatic backup failed', error)
+      } finally {
+        running = false
+      }
+    }
+
+    void (async () => {
+      version = (await platform.appInfo()).version
+      const last = await settings.get<string>(LAST_APP_VERSION_KEY)
+      if (last !== version) {
+        if (last !== undefined && (await backup.hasData())) await write('version_change')
+        await settings.set(LAST_APP_VERSION_KEY, version)
+      }
+    })()
+
+    const timer = setInterval(() => {
+      if (backup.changeCount() !== savedAt) void write('periodic')
+    }, PERIODIC_MS)
+    const onHide = () => {
+      if (backup.changeCount() !== savedAt) void write('quit')
+    }
+    window.addEventListener('pagehide', onHide)
+    return () => {
+      clearInterval(timer)
+      window.removeEventListener('pagehide', onHide)
+    }
+  }, [backup, settings])
+}

@@ -1,0 +1,123 @@
+import { base64ToBytes, bytesToBase64, plainBytes } from './bytes'
+
+/** OWASP's floor for PBKDF2-HMAC-SHA-256 (2023). */
+export const PBKDF2_ITERATIONS = 310_000
+
+export interface EncryptionHeader {
+  algorithm: 'AES-GCM-256'
+  kdf: 'PBKDF2-SHA-256'
+  iterations: number
+  /** base64 */
+  salt: string
+  /** base64 */
+  iv: string
+}
+
+function randomBytes(length: number): Uint8Array<ArrayBuffer> {
+  return crypto.getRandomValues(new Uint8Array(length))
+}
+
+async function deriveKey(passphrase: string, salt: Uint8Array, iterations: number) {
+  const material = await crypto.subtle.importKey(
+    'raw',
+    plainBytes(new TextEncoder().encode(passphrase.normalize('NFC'))),
+    'PBKDF2',
+    false,
+    ['deriveKey'],
+  )
+  return crypto.subtle.deriveKey(
+    { name: 'PBKDF2', hash: 'SHA-256', salt: plainBytes(salt), iterations },
+    material,
+    { name: 'AES-GCM', length: 256 },
+    false,
+    ['encrypt', 'decrypt'],
+  )
+}
+
+export async function encryptBytes(
+  plain: Uint8Array,
+  passphrase: string,
+  iterations = PBKDF2_ITERATIONS,
+): Promise<{ header: EncryptionHeader; cipher: Uint8Array }> {
+  const salt = randomBytes(16)
+  const iv = randomBytes(12)
+  const key = await deriveKey(passphrase, salt, iterations)
+  const cipher = new Uint8Array(
+    await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, plainBytes(plain)),
+  )
+  return {
+    header: {
+      algorithm: 'AES-GCM-256',
+      kdf: 'PBKDF2-SHA-256',
+      iterations,
+      salt: bytesToBase64(salt),
+      iv: bytesToBase64(iv),
+    },
+    cipher,
+  }
+}
+
+/** Resolves null when the passphrase is wrong (AES-GCM's tag does not verify). */
+export async function decryptBytes(
+  cipher: Uint8Array,
+  header: EncryptionHeader,
+  passphrase: string,
+): Promise<Uint8Array | null> {
+  const key = await deriveKey(passphrase, base64ToBytes(header.salt), header.iterations)
+  try {
+    const plain = await crypto.subtle.decrypt(
+      { name: 'AES-GCM', iv: plainBytes(base64ToBytes(header.iv)) },
+      key,
+      plainBytes(cipher),
+    )
+    return new Uint8Array(plain)
+  } catch {
+    return null
+  }
+}
+
+/** What the app lock keeps in settings: never the passphrase itself. */
+export interface PassphraseHash {
+  kdf: 'PBKDF2-SHA-256'
+  iterations: number
+  salt: string
+  hash: string
+}
+
+async function pbkdf2(passphrase: string, salt: Uint8Array, iterations: number) {
+  const material = await crypto.subtle.importKey(
+    'raw',
+    plainBytes(new TextEncoder().encode(passphrase.normalize('NFC'))),
+    'PBKDF2',
+    false,
+    ['deriveBits'],
+  )
+  const bits = await crypto.subtle.deriveBits(
+    { name: 'PBKDF2', hash: 'SHA-256', salt: plainBytes(salt), iterations },
+    material,
+    256,
+  )
+  return new Uint8Array(bits)
+}
+
+export async function hashPassphrase(
+  passphrase: string,
+  iterations = PBKDF2_ITERATIONS,
+): Promise<PassphraseHash> {
+  const salt = randomBytes(16)
+  const hash = await pbkdf2(passphrase, salt, iterations)
+  return { kdf: 'PBKDF2-SHA-256', iterations, salt: bytesToBase64(salt), hash: bytesToBase64(hash) }
+}
+
+export async function verifyPassphrase(
+  passphrase: string,
+  stored: PassphraseHash,
+): Promise<boolean> {
+  const hash = await pbkdf2(passphrase, base64ToBytes(stored.salt), stored.iterations)
+  const expected = base64ToBytes(stored.hash)
+  // Constant-time comparison: the loop never stops early.
+  let difference = hash.length ^ expected.length
+  for (let i = 0; i < Math.min(hash.length, expected.length); i++)
+    difference |= hash[i]! ^ expected[i]!
+  return difference === 0
+}

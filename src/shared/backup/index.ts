@@ -1,0 +1,7 @@
+export * from './bytes'
+export * from './crypto'
+export * from './exchange'
+export * from './file'
+export * from './format'
+export * from './migrations'
+export * from './tables'

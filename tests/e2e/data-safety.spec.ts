@@ -1,0 +1,351 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, expect, test, type Page } from '@playwright/test'
+import { DataSafetyPage, withManifest, type DatabaseDump } from './pages/data-safety'
+import { FollowUpPage } from './pages/follow-up'
+import { ForumFormPage } from './pages/forums'
+import { LiveRoom } from './pages/live'
+
+const SAMPLE = 'Forum Konsultasi Publik Penyusunan Standar Pelayanan Perizinan Berusaha'
+const BIMTEK = 'Menyelenggarakan bimbingan teknis KBLI 2020'
+const UNCHANGED = 'Data saat ini tidak diubah.'
+
+function tinyPng(): Buffer {
+  return Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+    'base64',
+  )
+}
+
+/** The sample forum plus one progress update with a photo as evidence (an attachment). */
+async function sampleWithAttachment(page: Page) {
+  const followUp = new FollowUpPage(page)
+  await followUp.loadSample()
+  await followUp.open()
+  await followUp.openItem(BIMTEK)
+  await followUp.fillProgress({ status: 'dalam_proses', percent: '40' })
+  await followUp.addEvidence('foto-bimtek.png', 'image/png', tinyPng())
+  await followUp.saveProgress()
+  await expect(page.getByTestId('progress-message')).toHaveText('Perkembangan tersimpan.')
+}
+
+/** Bookkeeping other screens write on their own schedule (the follow-up reminder's last day). */
+const WATCHER_SETTINGS = new Set(['followUpReminderShownOn'])
+
+/** The user's data: the restore's own log entry and watchers' bookkeeping set aside. */
+function userData(dump: DatabaseDump): DatabaseDump {
+  return {
+    ...dump,
+    audit: dump.audit!.filter((entry) => entry.action !== 'restore'),
+    settings: dump.settings!.filter((s) => !WATCHER_SETTINGS.has(String(s.key))),
+  }
+}
+
+test.describe('data safety', () => {
+  test('full round trip: backup, restore into an empty profile, every table equal', async ({
+    page,
+    browser,
+  }) => {
+    await sampleWithAttachment(page)
+    const source = new DataSafetyPage(page)
+    await source.open()
+    const { bytes, download } = await source.backup()
+    expect(download.suggestedFilename()).toMatch(/^mufakat-cadangan-.*\.mufakat$/)
+    const before = await source.dump()
+    expect(before.attachments).toHaveLength(1)
+    expect(before.forums).toHaveLength(1)
+
+    const empty = await browser.newContext()
+    const target = new DataSafetyPage(await empty.newPage())
+    await target.open()
+    await target.chooseRestoreFile(bytes)
+    await expect(target.page.getByTestId('restore-counts')).toContainText(
+      `1 forum, ${before.people!.length} orang, ${before.participants!.length} peserta`,
+    )
+    await expect(target.page.getByTestId('restore-counts')).toContainText('1 lampiran')
+    await expect(target.preview()).toContainText('Terenkripsi')
+    await target.confirmRestore()
+    await expect(target.page.getByTestId('restore-message')).toContainText('Data dipulihkan')
+
+    const after = await target.dump()
+    expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort())
+    expect(userData(after)).toEqual(userData(before))
+    expect(after.audit!.filter((e) => e.action === 'restore')).toHaveLength(1)
+    const photo = (after.attachments![0]!.bytes as { $bytes: string }).$bytes
+    expect(Buffer.from(photo, 'base64').equals(tinyPng())).toBe(true)
+    await target.page.goto('./#/forums')
+    await expect(target.page.getByTestId('forum-row')).toContainText(SAMPLE)
+    await empty.close()
+  })
+
+  test('encrypted round trip asks for the passphrase and refuses a wrong one', async ({
+    page,
+    browser,
+  }) => {
+    await new FollowUpPage(page).loadSample()
+    const source = new DataSafetyPage(page)
+    await source.open()
+    const { bytes } = await source.backup('Kupang 2026 aman')
+    expect(bytes.toString('latin1')).not.toContain('Perizinan Berusaha')
+    const before = await source.dump()
+
+    const empty = await browser.newContext()
+    const target = new DataSafetyPage(await empty.newPage())
+    await target.open()
+    await target.chooseRestoreFile(bytes)
+    await expect(target.preview()).toContainText('Ya, perlu frasa sandi')
+    await target.confirmRestore('')
+    await expect(target.restoreError()).toHaveText(
+      `Cadangan ini terenkripsi. Masukkan frasa sandinya. ${UNCHANGED}`,
+    )
+    await target.confirmRestore('kupang 2026 aman')
+    await expect(target.restoreError()).toHaveText(`Frasa sandi salah. ${UNCHANGED}`)
+    expect((await target.dump()).forums).toEqual([])
+
+    await target.confirmRestore('Kupang 2026 aman')
+    await expect(target.page.getByTestId('restore-message')).toContainText('Data dipulihkan')
+    expect(userData(await target.dump())).toEqual(userData(before))
+    await empty.close()
+  })
+
+  test('a truncated file, a newer version, a damaged file and a non-backup are refused; data stays', async ({
+    page,
+  }) => {
+    await new FollowUpPage(page).loadSample()
+    const safety = new DataSafetyPage(page)
+    await safety.open()
+    const { bytes } = await safety.backup()
+    const before = await safety.dump()
+
+    const cases: [Buffer, string][] = [
+      [
+        bytes.subarray(0, Math.floor(bytes.length * 0.6)),
+        'Berkas cadangan tidak lengkap (terpotong). Salin ulang berkasnya lalu coba lagi.',
+      ],
+      [
+        withManifest(bytes, (m) => {
+          m.schemaVersion = 9
+          m.dbVersion = 9
+        }),
+        'Cadangan ini dibuat oleh versi Mufakat yang lebih baru (versi data 9). Perbarui aplikasi lebih dulu.',
+      ],
+      [Buffer.from('No,Nama,L/P\n1,Anton,L\n'), 'Berkas ini bukan cadangan Mufakat.'],
+      [tinyPng(), 'Berkas ini bukan cadangan Mufakat.'],
+    ]
+    for (const [file, message] of cases) {
+      await safety.chooseRestoreFile(file)
+      await expect(safety.restoreError()).toHaveText(`${message} ${UNCHANGED}`)
+      await expect(safety.preview()).toBeHidden()
+    }
+
+    // A flipped byte in the payload passes the preview and is caught by the checksum.
+    const damaged = Buffer.from(bytes)
+    damaged[damaged.length - 20] = damaged[damaged.length - 20]! ^ 0xff
+    await safety.chooseRestoreFile(damaged)
+    await safety.confirmRestore()
+    await expect(safety.restoreError()).toHaveText(
+      `Berkas cadangan rusak: checksum isinya tidak cocok. ${UNCHANGED}`,
+    )
+    expect(userData(await safety.dump())).toEqual(userData(before))
+  })
+
+  test('a forum package merges by id: new added, identical skipped, a conflict chosen', async ({
+    page,
+    browser,
+  }) => {
+    const room = new LiveRoom(page)
+    const forumId = await room.loadSampleForum()
+    const laptopA = new DataSafetyPage(page)
+    await laptopA.open()
+    const first = await laptopA.exportForum(SAMPLE)
+
+    const other = await browser.newContext()
+    const laptopB = new DataSafetyPage(await other.newPage())
+    await laptopB.open()
+    await laptopB.importForum(first)
+    await expect(laptopB.page.getByTestId('exchange-summary')).toContainText('dilewati, 0 berbeda')
+    await expect(laptopB.page.getByTestId('exchange-summary')).toContainText(' 0 sama persis')
+    await laptopB.applyMerge()
+
+    // The secretariat retitles the forum; the facilitator captures one more issue.
+    await laptopB.page.goto(`./#/forums/${forumId}/edit`)
+    const form = new ForumFormPage(laptopB.page)
+    await form.form().getByLabel('Judul forum').fill(`${SAMPLE} (versi sekretariat)`)
+    await form.save()
+    await expect(laptopB.page.getByTestId('forum-detail')).toContainText('versi sekretariat')
+    await room.openLive(forumId, 'issues')
+    await room.captureIssue({ text: 'Loket prioritas untuk penyandang disabilitas' })
+    await expect(room.captureStatus()).toContainText('tersimpan')
+    await laptopA.open()
+    const second = await laptopA.exportForum(SAMPLE)
+
+    await laptopB.open()
+    await laptopB.importForum(second)
+    const summary = laptopB.page.getByTestId('exchange-summary')
+    await expect(summary).toContainText('1 data baru ditambahkan')
+    await expect(summary).toContainText('1 berbeda')
+    await expect(laptopB.conflicts()).toHaveCount(1)
+    const conflict = laptopB.conflicts().first()
+    const title = conflict.locator('tr[data-field="title"]')
+    await expect(title.getByTestId('conflict-local')).toHaveText(`${SAMPLE} (versi sekretariat)`)
+    await expect(title.getByTestId('conflict-incoming')).toHaveText(SAMPLE)
+    await conflict.getByLabel('Versi dari paket').check()
+    await laptopB.applyMerge()
+
+    const merged = await laptopB.dump()
+    expect(merged.forums!.map((f) => f.title)).toEqual([SAMPLE])
+    expect(merged.issues!.map((i) => i.text)).toContain(
+      'Loket prioritas untuk penyandang disabilitas',
+    )
+    expect(merged.issues).toHaveLength((await laptopA.dump()).issues!.length)
+    await other.close()
+  })
+
+  test('the app lock asks at start and after the idle time, and keeps what was typed', async ({
+    page,
+  }) => {
+    await page.clock.install()
+    const safety = new DataSafetyPage(page)
+    await safety.open()
+    await safety.enableLock('rahasia forum', 1)
+    await page.reload()
+    await expect(safety.lockScreen()).toBeVisible()
+    await expect(page.getByTestId('data-safety')).toHaveCount(0)
+    await safety.unlock('salah')
+    await expect(page.getByTestId('lock-error')).toHaveText('Frasa sandi salah.')
+    await safety.unlock('rahasia forum')
+    await expect(page.getByTestId('data-safety')).toBeVisible()
+
+    await page.getByTestId('personal-search').fill('Maria')
+    await page.clock.fastForward('01:10')
+    await expect(safety.lockScreen()).toBeVisible()
+    await expect(page.getByTestId('data-safety')).toBeHidden()
+    await safety.unlock('rahasia forum')
+    await expect(page.getByTestId('personal-search')).toHaveValue('Maria')
+    const stored = await safety.dump()
+    expect(JSON.stringify(stored.settings)).not.toContain('rahasia forum')
+  })
+
+  test('audit log names who changed what; erasing personal data shows the change first', async ({
+    page,
+  }) => {
+    await new FollowUpPage(page).loadSample()
+    const safety = new DataSafetyPage(page)
+    await safety.open()
+    await page.getByTestId('audit-user-name').fill('Maria Goreti Bria')
+    await page.getByTestId('audit-user-save').click()
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Nama pengguna tersimpan.' }),
+    ).toBeVisible()
+
+    await sampleProgress(page)
+    await safety.open()
+    await page.getByTestId('audit-forum').selectOption({ label: SAMPLE })
+    const itemSelect = page.getByTestId('audit-action-item')
+    const item = await itemSelect.locator('option', { hasText: BIMTEK }).getAttribute('value')
+    await itemSelect.selectOption(item!)
+    const rows = page.getByTestId('audit-row')
+    await expect(rows.first()).toContainText('Maria Goreti Bria')
+    await expect(rows.filter({ hasText: 'Perkembangan' }).first()).toContainText('Dibuat')
+    await expect(rows.filter({ hasText: 'Rencana tindak lanjut' }).first()).toContainText(
+      'progress',
+    )
+
+    const people = (await safety.dump()).people!
+    const person = people.find((p) => p.phone !== '' && p.erasedAt === null)!
+    // The surname: the first word may be a title ("Dr."), which search rightly ignores.
+    const surname = String(person.name).split(',')[0]!.trim().split(' ').at(-1)!
+    await page.getByTestId('personal-search').fill(surname)
+    const row = page.getByTestId('personal-person').filter({ hasText: String(person.name) })
+    await expect(row.getByTestId('personal-contact')).toHaveText('Kontak disembunyikan')
+    await row.getByTestId('personal-select').click()
+    await expect(page.getByTestId('erase-preview')).toContainText(String(person.phone))
+    await page.getByTestId('erase-confirm').click()
+    await expect(page.getByTestId('erase-message')).toContainText('telah dihapus')
+    const erased = (await safety.dump()).people!.find((p) => p.id === person.id)!
+    expect(erased).toMatchObject({ name: person.name, phone: '', email: '', address: '', nip: '' })
+    expect(erased.erasedAt).not.toBeNull()
+  })
+
+  test('killing the browser while issues are captured loses no confirmed issue', async () => {
+    const baseURL = String(test.info().project.use.baseURL)
+    const userDataDir = mkdtempSync(join(tmpdir(), 'mufakat-kill-'))
+    const launch = () =>
+      chromium.launchPersistentContext(userDataDir, {
+        baseURL,
+        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+        locale: 'id-ID',
+        timezoneId: 'Asia/Makassar',
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--no-first-run',
+          '--disable-background-networking',
+        ],
+      })
+    try {
+      const context = await launch()
+      const room = new LiveRoom(context.pages()[0] ?? (await context.newPage()))
+      const forumId = await room.loadSampleForum()
+      await room.openLive(forumId, 'issues')
+      const before = await room.issueRows().count()
+      // What the screen confirmed ("Masukan #12 tersimpan.") and the row it shows for it.
+      const confirmed = new Map<number, string>()
+      for (let i = 1; i <= 8; i++) {
+        await room.captureIssue({ text: `Masukan warga nomor ${i} tentang antrean loket` })
+        await expect(room.captureStatus()).toHaveText(`Masukan #${before + i} tersimpan.`)
+        await expect(room.captureText()).toHaveValue('')
+        const row = room.issueRow(before + i)
+        await expect(row).toContainText(`nomor ${i} tentang antrean loket`)
+        confirmed.set(before + i, (await row.getByTestId('issue-text').textContent()) ?? '')
+      }
+      // The next one is still being typed when the power goes.
+      await room.captureText().fill('Masukan yang belum dikonfirmasi')
+      killBrowser(userDataDir)
+      await context.close().catch(() => undefined)
+
+      const reopened = await launch()
+      const again = new LiveRoom(reopened.pages()[0] ?? (await reopened.newPage()))
+      await again.openLive(forumId, 'issues')
+      await expect(again.issueRows()).toHaveCount(before + confirmed.size)
+      for (const [seq, text] of confirmed) {
+        await expect(again.issueRow(seq).getByTestId('issue-text')).toHaveText(text)
+      }
+      await reopened.close()
+    } finally {
+      rmSync(userDataDir, { recursive: true, force: true })
+    }
+  })
+})
+
+async function sampleProgress(page: Page) {
+  const followUp = new FollowUpPage(page)
+  await followUp.open()
+  await followUp.openItem(BIMTEK)
+  await followUp.fillProgress({ status: 'dalam_proses', percent: '55' })
+  await followUp.saveProgress()
+  await expect(page.getByTestId('progress-message')).toHaveText('Perkembangan tersimpan.')
+}
+
+/** SIGKILL the browser this test launched: its main process is the one using our profile folder. */
+function killBrowser(userDataDir: string) {
+  const pids = readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))
+  for (const pid of pids) {
+    let cmdline = ''
+    try {
+      cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8')
+    } catch {
+      continue
+    }
+    const args = cmdline.split('\0')
+    if (
+      args.includes(`--user-data-dir=${userDataDir}`) &&
+      !args.some((a) => a.startsWith('--type='))
+    ) {
+      process.kill(Number(pid), 'SIGKILL')
+      return
+    }
+  }
+  throw new Error(`no browser process for ${userDataDir}`)
+}

@@ -1,0 +1,148 @@
+import { readFileSync } from 'node:fs'
+import { expect, type Download, type Locator, type Page } from '@playwright/test'
+
+/** Every object store of the app's IndexedDB, with bytes as base64 so that tables compare. */
+export type DatabaseDump = Record<string, Record<string, unknown>[]>
+
+/** Pengaturan → Cadangan & keamanan data. */
+export class DataSafetyPage {
+  constructor(readonly page: Page) {}
+
+  async open() {
+    await this.page.goto('./#/settings/data-safety')
+    await expect(this.page.getByTestId('data-safety')).toBeVisible()
+  }
+
+  /** Creates a backup (optionally encrypted) and returns the downloaded file's bytes. */
+  async backup(passphrase = ''): Promise<{ bytes: Buffer; download: Download }> {
+    await this.page.getByTestId('backup-passphrase').fill(passphrase)
+    const download = this.page.waitForEvent('download')
+    await this.page.getByTestId('backup-create').click()
+    await expect(this.page.getByTestId('backup-message')).toContainText('Cadangan tersimpan')
+    const file = await download
+    return { bytes: readFileSync(await file.path()), download: file }
+  }
+
+  async chooseRestoreFile(bytes: Buffer, name = 'cadangan.mufakat') {
+    const chooser = this.page.waitForEvent('filechooser')
+    await this.page.getByTestId('restore-choose').click()
+    await (await chooser).setFiles({ name, mimeType: 'application/octet-stream', buffer: bytes })
+  }
+
+  preview(): Locator {
+    return this.page.getByTestId('restore-preview')
+  }
+
+  restoreError(): Locator {
+    return this.page.getByTestId('restore-error')
+  }
+
+  async confirmRestore(passphrase?: string) {
+    if (passphrase !== undefined) await this.page.getByTestId('restore-passphrase').fill(passphrase)
+    await this.page.getByTestId('restore-start').click()
+    await this.page.getByTestId('restore-confirm').click()
+  }
+
+  async restore(bytes: Buffer, passphrase?: string) {
+    await this.chooseRestoreFile(bytes)
+    await expect(this.preview()).toBeVisible()
+    await this.confirmRestore(passphrase)
+    await expect(this.page.getByTestId('restore-message')).toContainText('Data dipulihkan')
+  }
+
+  async exportForum(title: RegExp | string): Promise<Buffer> {
+    await this.page.getByTestId('exchange-forum').selectOption({ label: String(title) })
+    const download = this.page.waitForEvent('download')
+    await this.page.getByTestId('exchange-export').click()
+    await expect(this.page.getByTestId('exchange-message')).toContainText('Paket forum tersimpan')
+    return readFileSync(await (await download).path())
+  }
+
+  async importForum(bytes: Buffer) {
+    const chooser = this.page.waitForEvent('filechooser')
+    await this.page.getByTestId('exchange-import').click()
+    await (
+      await chooser
+    ).setFiles({
+      name: 'forum.mufakat',
+      mimeType: 'application/octet-stream',
+      buffer: bytes,
+    })
+    await expect(this.page.getByTestId('exchange-preview')).toBeVisible()
+  }
+
+  conflicts(): Locator {
+    return this.page.getByTestId('conflict')
+  }
+
+  async applyMerge() {
+    await this.page.getByTestId('exchange-apply').click()
+    await expect(this.page.getByTestId('exchange-message')).toContainText('Penggabungan selesai')
+  }
+
+  async enableLock(passphrase: string, idleMinutes: number) {
+    await this.page.getByTestId('lock-new').fill(passphrase)
+    await this.page.getByTestId('lock-repeat').fill(passphrase)
+    await this.page.getByTestId('lock-idle').fill(String(idleMinutes))
+    await this.page.getByTestId('lock-enable').click()
+    await expect(this.page.getByTestId('lock-message')).toHaveText('Kunci aplikasi diaktifkan.')
+  }
+
+  lockScreen(): Locator {
+    return this.page.getByTestId('lock-screen')
+  }
+
+  async unlock(passphrase: string) {
+    await this.page.getByTestId('lock-passphrase').fill(passphrase)
+    await this.page.getByTestId('lock-unlock').click()
+  }
+
+  /** Reads every table straight from IndexedDB, as the browser stores it. */
+  async dump(): Promise<DatabaseDump> {
+    return this.page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('mufakat')
+        request.onsuccess = () => resolve(request.result)
+        request.onerror = () => reject(request.error)
+      })
+      const names = Array.from(db.objectStoreNames)
+      const tx = db.transaction(names, 'readonly')
+      const tables: Record<string, unknown[]> = {}
+      await Promise.all(
+        names.map(
+          (name) =>
+            new Promise<void>((resolve, reject) => {
+              const request = tx.objectStore(name).getAll()
+              request.onsuccess = () => {
+                tables[name] = request.result
+                resolve()
+              }
+              request.onerror = () => reject(request.error)
+            }),
+        ),
+      )
+      db.close()
+      const json = JSON.stringify(tables, (_key, value: unknown) => {
+        if (!(value instanceof Uint8Array)) return value
+        let binary = ''
+        for (const byte of value) binary += String.fromCharCode(byte)
+        return { $bytes: btoa(binary) }
+      })
+      return JSON.parse(json) as Record<string, Record<string, unknown>[]>
+    })
+  }
+}
+
+/** Rewrites a backup's manifest (magic, length, JSON, payload) as a newer app would write it. */
+export function withManifest(file: Buffer, change: (manifest: Record<string, unknown>) => void) {
+  const length = file.readUInt32BE(8)
+  const manifest = JSON.parse(file.subarray(12, 12 + length).toString('utf8')) as Record<
+    string,
+    unknown
+  >
+  change(manifest)
+  const head = Buffer.from(JSON.stringify(manifest), 'utf8')
+  const size = Buffer.alloc(4)
+  size.writeUInt32BE(head.length)
+  return Buffer.concat([file.subarray(0, 8), size, head, file.subarray(12 + length)])
+}
