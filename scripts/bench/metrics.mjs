@@ -3,5 +3,22 @@
 // bench = { page, base, appUrl, size, runs }; in the seeder page (base + '/scripts/bench/seed.html')
 // window.bench.repositories gives direct access to the database for a metric's own set-up.
 import { forumListOpen, seed } from './metrics/foundation.mjs'
+import { dashboardFilter, dashboardOpen } from './metrics/follow-up.mjs'
+import { checkinSearch, importThousandRows } from './metrics/participants.mjs'
+import { backupMs, restoreMs } from './metrics/data-safety.mjs'
+import { docxLarge } from './metrics/documents.mjs'
+import { issueCapture, projectorSync } from './metrics/live.mjs'
 
-export const METRICS = [seed, forumListOpen]
+export const METRICS = [
+  seed,
+  forumListOpen,
+  dashboardOpen,
+  dashboardFilter,
+  checkinSearch,
+  importThousandRows,
+  backupMs,
+  restoreMs,
+  docxLarge,
+  issueCapture,
+  projectorSync,
+]

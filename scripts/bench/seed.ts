@@ -14,6 +14,8 @@ const repositories = createRepositories({
   newId: () => crypto.randomUUID(),
 })
 
+let lastBackup: Uint8Array | undefined
+
 const bench = {
   repositories,
   async seed(options: { forums: number; participants: number; actionItems: number }) {
@@ -24,6 +26,19 @@ const bench = {
     for (const chunk of buildLargeDataset({ newId: () => crypto.randomUUID(), now, ...options })) {
       await repositories.datasets.loadChunk(chunk)
     }
+    return performance.now() - started
+  },
+  /** Data safety: a full backup of the seeded database, kept in the page for the restore. */
+  async backup() {
+    const started = performance.now()
+    lastBackup = await repositories.backup.create({ appVersion: 'bench' })
+    return { ms: performance.now() - started, bytes: lastBackup.length }
+  },
+  /** Restores the last backup: validation, then clear and add every table in one transaction. */
+  async restore() {
+    if (!lastBackup) throw new Error('bench.backup() first')
+    const started = performance.now()
+    await repositories.backup.restore(lastBackup, { appVersion: 'bench' })
     return performance.now() - started
   },
 }

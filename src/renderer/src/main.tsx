@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client'
 import { I18nextProvider } from 'react-i18next'
 import { HashRouter } from 'react-router'
 import { configureZodMessages } from '@shared/domain'
+import { DATABASE_NAME } from '@shared/identity'
 import {
   createRepositories,
   MufakatDatabase,
@@ -10,12 +11,15 @@ import {
   requestPersistentStorage,
 } from './db'
 import { SETTING_KEYS } from './db/repositories/settings'
+import { backupBeforeMigration } from './db/backup'
+import { getPlatform, isDesktop } from './platform/bridge'
 import { initI18n, isLanguage } from './i18n'
 import { App } from './app/App'
 import './ui/styles.css'
 
 async function start(): Promise<void> {
   configureZodMessages()
+  await keepCopyBeforeMigration()
   const db = new MufakatDatabase()
   const repositories = createRepositories({
     db,
@@ -38,6 +42,24 @@ async function start(): Promise<void> {
       </I18nextProvider>
     </StrictMode>,
   )
+}
+
+/**
+ * Before the database is opened — and so before Dexie upgrades it to a newer schema — the desktop
+ * app writes a copy of it as it is into its backups folder. A failed copy does not keep the
+ * facilitator out of the app, but it is reported.
+ */
+async function keepCopyBeforeMigration(): Promise<void> {
+  if (!isDesktop()) return
+  const platform = getPlatform()
+  try {
+    const { version } = await platform.appInfo()
+    await backupBeforeMigration(DATABASE_NAME, version, async (bytes) => {
+      await platform.writeAutoBackup({ bytes, reason: 'pre_migration' })
+    })
+  } catch (error) {
+    console.error('Mufakat: the backup before the database upgrade failed', error)
+  }
 }
 
 void start()

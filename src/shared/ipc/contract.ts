@@ -121,7 +121,13 @@ export const projectorRouteSchema = z
 export const openProjectorRequestSchema = z.object({ route: projectorRouteSchema })
 export const openProjectorResponseSchema = z.object({ opened: z.boolean() })
 
-export const backupReasonSchema = z.enum(['quit', 'version_change', 'pre_migration', 'manual'])
+export const backupReasonSchema = z.enum([
+  'quit',
+  'periodic',
+  'version_change',
+  'pre_migration',
+  'manual',
+])
 export type BackupReason = z.infer<typeof backupReasonSchema>
 export const writeAutoBackupRequestSchema = z.object({
   bytes: bytesSchema,

@@ -5,7 +5,9 @@ import { LanguageSwitch } from './LanguageSwitch'
 const NAV = [
   { to: '/', key: 'nav.home', end: true },
   { to: '/forums', key: 'nav.forums', end: false },
+  { to: '/people', key: 'participants:registryNav', end: false },
   { to: '/follow-up', key: 'nav.followUp', end: false },
+  { to: '/verify', key: 'documents:navVerify', end: false },
   { to: '/settings', key: 'nav.settings', end: false },
 ] as const
 

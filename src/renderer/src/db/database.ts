@@ -18,6 +18,7 @@ import type {
   Signatory,
 } from '@shared/domain'
 import { SCHEMA_VERSIONS } from './schema'
+import { installAuditTrail } from './audit'
 
 export class MufakatDatabase extends Dexie {
   organisation!: EntityTable<OrganisationProfile, 'id'>
@@ -43,6 +44,8 @@ export class MufakatDatabase extends Dexie {
       const declared = this.version(version).stores(stores)
       if (upgrade) declared.upgrade(upgrade)
     }
+    // Every write is noted in the audit log, and finalised documents refuse to change.
+    installAuditTrail(this)
   }
 }
 

@@ -8,4 +8,10 @@ export interface ForumSection {
   labelKey: string
 }
 
-export const FORUM_SECTIONS: ForumSection[] = []
+export const FORUM_SECTIONS: ForumSection[] = [
+  { path: 'participants', labelKey: 'participants:nav' },
+  { path: 'checkin', labelKey: 'checkin:nav' },
+  { path: 'agenda', labelKey: 'agenda:nav' },
+  { path: 'live', labelKey: 'live:nav' },
+  { path: 'documents', labelKey: 'documents:nav' },
+]

@@ -1,3 +1,4 @@
+import { Link } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { useOrganisationProfile } from '../forums/hooks'
 import { OrganisationProfileForm } from './OrganisationProfileForm'
@@ -8,6 +9,13 @@ export function SettingsPage() {
   return (
     <section className="page">
       <h1>{t('title')}</h1>
+      <p>
+        <Link to="/settings/data-safety" data-testid="data-safety-link">
+          {t('title', { ns: 'dataSafety' })}
+        </Link>
+        {' — '}
+        {t('link', { ns: 'dataSafety' })}
+      </p>
       {profile !== undefined && <OrganisationProfileForm profile={profile} />}
     </section>
   )
