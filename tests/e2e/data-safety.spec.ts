@@ -6,17 +6,11 @@ import { DataSafetyPage, withManifest, type DatabaseDump } from './pages/data-sa
 import { FollowUpPage } from './pages/follow-up'
 import { ForumFormPage } from './pages/forums'
 import { LiveRoom } from './pages/live'
+import { tinyPng } from './support/tiny-png'
 
 const SAMPLE = 'Forum Konsultasi Publik Penyusunan Standar Pelayanan Perizinan Berusaha'
 const BIMTEK = 'Menyelenggarakan bimbingan teknis KBLI 2020'
 const UNCHANGED = 'Data saat ini tidak diubah.'
-
-function tinyPng(): Buffer {
-  return Buffer.from(
-    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-    'base64',
-  )
-}
 
 /** The sample forum plus one progress update with a photo as evidence (an attachment). */
 async function sampleWithAttachment(page: Page) {

@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
-import { deflateSync } from 'node:zlib'
 import { strFromU8, unzipSync } from 'fflate'
 import { FollowUpPage } from './pages/follow-up'
+import { tinyPng } from './support/tiny-png'
 
 // The sample forum (9 March 2026, Kupang) has six action items; seen from 23 November 2026 (WITA):
 // three finished, two past their deadline (30 June and Triwulan III 2026), one due 15 December.
@@ -217,37 +217,3 @@ test.describe('follow-up', () => {
     await expect(page.getByTestId('item-status')).toHaveText('Dalam proses')
   })
 })
-
-/** A valid 2×2 PNG, built here so the fixture is plain code. */
-function tinyPng(): Buffer {
-  const crcTable = Array.from({ length: 256 }, (_, n) => {
-    let c = n
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
-    return c >>> 0
-  })
-  const crc = (bytes: Buffer) => {
-    let c = 0xffffffff
-    for (const b of bytes) c = crcTable[(c ^ b) & 0xff]! ^ (c >>> 8)
-    return (c ^ 0xffffffff) >>> 0
-  }
-  const chunk = (type: string, data: Buffer) => {
-    const length = Buffer.alloc(4)
-    length.writeUInt32BE(data.length)
-    const body = Buffer.concat([Buffer.from(type, 'ascii'), data])
-    const sum = Buffer.alloc(4)
-    sum.writeUInt32BE(crc(body))
-    return Buffer.concat([length, body, sum])
-  }
-  const header = Buffer.alloc(13)
-  header.writeUInt32BE(2, 0)
-  header.writeUInt32BE(2, 4)
-  header[8] = 8
-  header[9] = 2
-  const raw = Buffer.from([0, 30, 120, 200, 30, 120, 200, 0, 30, 120, 200, 30, 120, 200])
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(raw)),
-    chunk('IEND', Buffer.alloc(0)),
-  ])
-}
