@@ -1,5 +1,5 @@
 import type { ForumDay } from '../domain/forum'
-import { formatDateId, formatDayDateId, formatTimeRangeId } from '../format/dates'
+import { formatDateId, formatDayDateId, formatTimeRangeId, instantTimeIso } from '../format/dates'
 import { countWithWords } from '../format/terbilang'
 import {
   attendeesOfDay,
@@ -139,9 +139,8 @@ export function daftarHadirBlocks(ctx: DocumentContext, day: ForumDay): Block[] 
 
 function actualRange(ctx: DocumentContext, start: string | null, end: string | null): string {
   if (!start || !end) return ''
-  // Stored with the forum's offset ('…T09:07:00+08:00'): the wall-clock time is in the string.
-  const time = (iso: string) => iso.slice(11, 16)
-  return formatTimeRangeId(time(start), time(end), ctx.organisation.timeZone)
+  const zone = ctx.organisation.timeZone
+  return formatTimeRangeId(instantTimeIso(start, zone), instantTimeIso(end, zone), zone)
 }
 
 function speakerNames(ctx: DocumentContext, ids: string[]): string {

@@ -221,6 +221,23 @@ export function todayIso(now: Date, timeZone: TimeZoneCode): string {
   })
 }
 
+/**
+ * The wall-clock time "HH:mm" of a stored instant in the given Indonesian zone, whatever zone the
+ * laptop is set to: check-in times, actual agenda times and revisions all read the same clock.
+ */
+export function instantTimeIso(instant: string, timeZone: TimeZoneCode): string {
+  const ms = Date.parse(instant)
+  if (Number.isNaN(ms)) throw new RangeError(`instantTimeIso: not an instant: ${instant}`)
+  const shifted = new Date(ms + TIME_ZONE_OFFSET_HOURS[timeZone] * MS_PER_HOUR)
+  return `${pad(shifted.getUTCHours())}:${pad(shifted.getUTCMinutes())}`
+}
+
+/** "9 Maret 2026 09.05": when something happened, on the organisation's clock. */
+export function formatInstantId(instant: string, timeZone: TimeZoneCode): string {
+  const date = todayIso(new Date(instant), timeZone)
+  return `${formatDateId(date)} ${formatTimeId(instantTimeIso(instant, timeZone))}`
+}
+
 export function addDaysIso(iso: string, n: number): string {
   if (!Number.isInteger(n)) throw new RangeError(`addDaysIso: n must be an integer, got ${n}`)
   const result = civilFromDays(daysFromCivil(parseIsoDate(iso)) + n)

@@ -195,6 +195,24 @@ describe('the other documents', () => {
     expect(text.some((l) => l.startsWith('Tanggapan: Keterlambatan terjadi'))).toBe(true)
   })
 
+  it('Notulen prints actual times on the organisation clock when they were stored in UTC', async () => {
+    // The live room stores instants as toISOString(); the paper must still read 09.07 WITA.
+    const utc = {
+      ...ctx,
+      agendaItems: ctx.agendaItems.map((item) =>
+        item.actualStart === '2026-03-09T09:07:00+08:00'
+          ? {
+              ...item,
+              actualStart: '2026-03-09T01:07:00.000Z',
+              actualEnd: '2026-03-09T01:21:00.000Z',
+            }
+          : item,
+      ),
+    }
+    expect(utc.agendaItems).not.toEqual(ctx.agendaItems)
+    expect(await lines(notulen(utc))).toContain('09.07 s.d. 09.21 WITA')
+  })
+
   it('RTL lists each action with target, responsible unit and deadline', async () => {
     const text = await lines(rencanaTindakLanjut(ctx))
     expectInOrder(text, [

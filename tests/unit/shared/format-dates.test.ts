@@ -23,6 +23,8 @@ import {
   TIME_ZONE_OFFSET_HOURS,
   timeToMinutes,
   todayIso,
+  instantTimeIso,
+  formatInstantId,
 } from '../../../src/shared/format/dates'
 
 const BAD_DATES = [
@@ -424,5 +426,30 @@ describe('lastDayOfMonthIso', () => {
     [2026.5, 1],
   ])('throws RangeError for %s-%s', (year, month) => {
     expect(() => lastDayOfMonthIso(year, month)).toThrow(RangeError)
+  })
+})
+
+describe('instantTimeIso', () => {
+  it('reads a UTC-stored instant on each Indonesian clock', () => {
+    const instant = '2026-03-09T01:07:00.000Z'
+    expect(instantTimeIso(instant, 'WIB')).toBe('08:07')
+    expect(instantTimeIso(instant, 'WITA')).toBe('09:07')
+    expect(instantTimeIso(instant, 'WIT')).toBe('10:07')
+  })
+
+  it('gives the same wall-clock time for an instant stored with the zone offset', () => {
+    expect(instantTimeIso('2026-03-09T09:07:00+08:00', 'WITA')).toBe('09:07')
+    expect(instantTimeIso('2026-03-09T09:07:00+08:00', 'WIB')).toBe('08:07')
+  })
+
+  it('refuses text that is not an instant', () => {
+    expect(() => instantTimeIso('09:07', 'WIB')).toThrow(RangeError)
+  })
+})
+
+describe('formatInstantId', () => {
+  it('names the date and time on the organisation clock, across midnight', () => {
+    expect(formatInstantId('2026-03-08T16:30:00.000Z', 'WITA')).toBe('9 Maret 2026 00.30')
+    expect(formatInstantId('2026-03-08T16:30:00.000Z', 'WIB')).toBe('8 Maret 2026 23.30')
   })
 })

@@ -4,7 +4,7 @@ import { draftNotulen } from '@shared/live'
 import { formatTimeId } from '@shared/format/dates'
 import { useRepositories } from '../../db'
 import type { ParticipantChoice } from './hooks'
-import { clockTime } from './time'
+import { clockTime, useForumTimeZone } from './time'
 import { useAutosave } from './useAutosave'
 
 /** The notulen per agenda item: drafted from what was captured, then edited freely. */
@@ -37,6 +37,7 @@ function NotulenItem({
   const { t } = useTranslation('live')
   const { t: tc } = useTranslation()
   const { agenda } = useRepositories()
+  const timeZone = useForumTimeZone()
   const notes = useAutosave(`agenda:${item.id}:notes`, item.notes, (value) =>
     agenda.update(item.id, { notes: value }),
   )
@@ -72,8 +73,8 @@ function NotulenItem({
         {item.actualStart && (
           <span className="hint">
             {' '}
-            ({t('notulen.actual')} {clockTime(item.actualStart)}
-            {item.actualEnd ? `–${clockTime(item.actualEnd)}` : ''})
+            ({t('notulen.actual')} {clockTime(item.actualStart, timeZone)}
+            {item.actualEnd ? `–${clockTime(item.actualEnd, timeZone)}` : ''})
           </span>
         )}
       </h3>

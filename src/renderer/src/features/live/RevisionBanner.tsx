@@ -1,19 +1,15 @@
 import { useTranslation } from 'react-i18next'
 import type { Forum } from '@shared/domain'
-import { formatDateId } from '@shared/format/dates'
+import { formatInstantId } from '@shared/format/dates'
 import { useRevisionLog } from './hooks'
-import { clockTime } from './time'
-
-function when(iso: string): string {
-  const date = new Date(iso)
-  const day = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`
-  return `${formatDateId(day)} ${clockTime(iso)}`
-}
+import { useForumTimeZone } from './time'
 
 /** Where the agreements stand: draft, frozen by mufakat, or a new revision opened by whom, when. */
 export function RevisionBanner({ forum }: { forum: Forum }) {
   const { t } = useTranslation('live')
   const log = useRevisionLog(forum.id)
+  const timeZone = useForumTimeZone()
+  const when = (iso: string) => formatInstantId(iso, timeZone)
   const latest = log?.[0]
   if (forum.agreementsFrozenAt !== null) {
     return (

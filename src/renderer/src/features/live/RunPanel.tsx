@@ -3,7 +3,7 @@ import type { AgendaItem } from '@shared/domain'
 import { formatTimeId } from '@shared/format/dates'
 import { useRepositories } from '../../db'
 import { Countdown } from './LiveTimer'
-import { clockTime } from './time'
+import { clockTime, useForumTimeZone } from './time'
 
 interface Props {
   dayId: string
@@ -16,6 +16,7 @@ export function RunPanel({ dayId, items, currentIndex }: Props) {
   const { t } = useTranslation('live')
   const { t: tc } = useTranslation()
   const { agenda } = useRepositories()
+  const timeZone = useForumTimeZone()
   const current = items[currentIndex]
   const next = items[currentIndex + 1]
   const previous = currentIndex > 0 ? items[currentIndex - 1] : undefined
@@ -87,8 +88,8 @@ export function RunPanel({ dayId, items, currentIndex }: Props) {
             <span className="run-list__planned">{formatTimeId(item.plannedStart)}</span>
             <span className="run-list__title">{item.title}</span>
             <span className="run-list__actual" data-testid="run-item-actual">
-              {item.actualStart ? clockTime(item.actualStart) : ''}
-              {item.actualEnd ? `–${clockTime(item.actualEnd)}` : ''}
+              {item.actualStart ? clockTime(item.actualStart, timeZone) : ''}
+              {item.actualEnd ? `–${clockTime(item.actualEnd, timeZone)}` : ''}
             </span>
           </li>
         ))}

@@ -1,7 +1,12 @@
-/** "09.05": a recorded instant on this laptop's wall clock, as the notulen writes times. */
-export function clockTime(iso: string): string {
-  const date = new Date(iso)
-  const hh = String(date.getHours()).padStart(2, '0')
-  const mm = String(date.getMinutes()).padStart(2, '0')
-  return `${hh}.${mm}`
+import { formatTimeId, instantTimeIso, type TimeZoneCode } from '@shared/format/dates'
+import { useOrganisationProfile } from '../forums/hooks'
+
+/** "09.05": a recorded instant on the organisation's clock, as the notulen writes times. */
+export function clockTime(iso: string, timeZone: TimeZoneCode): string {
+  return formatTimeId(instantTimeIso(iso, timeZone))
+}
+
+/** The zone the forum's clock reads: the organisation's, WIB until a profile says otherwise. */
+export function useForumTimeZone(): TimeZoneCode {
+  return useOrganisationProfile()?.timeZone ?? 'WIB'
 }
