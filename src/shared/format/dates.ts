@@ -222,6 +222,17 @@ export function todayIso(now: Date, timeZone: TimeZoneCode): string {
 }
 
 /**
+ * The Indonesian zone whose clocks run at this offset east of UTC, in minutes (what a laptop's
+ * `-getTimezoneOffset()` gives); WIB for any other offset, since most units keep western time.
+ */
+export function timeZoneForOffset(minutesEast: number): TimeZoneCode {
+  const zone = (Object.keys(TIME_ZONE_OFFSET_HOURS) as TimeZoneCode[]).find(
+    (code) => TIME_ZONE_OFFSET_HOURS[code] * 60 === minutesEast,
+  )
+  return zone ?? 'WIB'
+}
+
+/**
  * The wall-clock time "HH:mm" of a stored instant in the given Indonesian zone, whatever zone the
  * laptop is set to: check-in times, actual agenda times and revisions all read the same clock.
  */

@@ -1,2 +1,3 @@
 export * from './unsur-score'
 export * from './action-status'
+export * from './time-zone'

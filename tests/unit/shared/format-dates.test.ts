@@ -24,6 +24,7 @@ import {
   timeToMinutes,
   todayIso,
   instantTimeIso,
+  timeZoneForOffset,
   formatInstantId,
 } from '../../../src/shared/format/dates'
 
@@ -451,5 +452,14 @@ describe('formatInstantId', () => {
   it('names the date and time on the organisation clock, across midnight', () => {
     expect(formatInstantId('2026-03-08T16:30:00.000Z', 'WITA')).toBe('9 Maret 2026 00.30')
     expect(formatInstantId('2026-03-08T16:30:00.000Z', 'WIB')).toBe('8 Maret 2026 23.30')
+  })
+})
+
+describe('timeZoneForOffset', () => {
+  it('maps the three Indonesian offsets and falls back to WIB', () => {
+    expect(timeZoneForOffset(420)).toBe('WIB')
+    expect(timeZoneForOffset(480)).toBe('WITA')
+    expect(timeZoneForOffset(540)).toBe('WIT')
+    expect(timeZoneForOffset(0)).toBe('WIB')
   })
 })

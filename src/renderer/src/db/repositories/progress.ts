@@ -12,6 +12,7 @@ import { checkProgressInput, type EvidenceFile } from '@shared/follow-up/progres
 import { ORGANISATION_PROFILE_ID } from '@shared/domain'
 import { nowIso, type RepoContext } from '../context'
 import { validate, ValidationError } from '../validation'
+import { organisationTimeZone } from '@shared/rules/time-zone'
 
 export interface ProgressUpdateInput {
   actionItemId: string
@@ -34,7 +35,7 @@ export function createProgressRepository(ctx: RepoContext) {
 
   async function today(): Promise<string> {
     const profile = await db.organisation.get(ORGANISATION_PROFILE_ID)
-    return todayIso(ctx.clock(), profile?.timeZone ?? 'WIB')
+    return todayIso(ctx.clock(), organisationTimeZone(profile, ctx.clock()))
   }
 
   return {

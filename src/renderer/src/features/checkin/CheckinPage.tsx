@@ -20,6 +20,7 @@ import { EMPTY_PERSON } from '../participants/PersonFields'
 import { clockTime } from './format-time'
 import { CheckinSearch } from './CheckinSearch'
 import './checkin.css'
+import { organisationTimeZone } from '@shared/rules/time-zone'
 
 const RESULT_LIMIT = 30
 const RECENT_LIMIT = 8
@@ -47,7 +48,7 @@ export function CheckinPage() {
   const dayAttendance = useDayAttendance(forumId, dayId)
   const present = useAttendanceByParticipant(dayAttendance)
   const byParticipant = useParticipantById(entries)
-  const timeZone = profile?.timeZone ?? 'WIB'
+  const timeZone = organisationTimeZone(profile)
 
   // Keys are computed once per list change; each keystroke only compares strings in memory.
   const searchable = useMemo(

@@ -8,6 +8,7 @@ import { useRepositories } from '../../db'
 import { SETTING_KEYS } from '../../db/repositories/settings'
 import { getPlatform } from '../../platform/bridge'
 import { REMINDER_DAYS } from './ReminderBanner'
+import { organisationTimeZone } from '@shared/rules/time-zone'
 
 const LAST_REMINDER_KEY = 'followUpReminderShownOn'
 // Checked often enough to notice a new day, rarely enough to cost nothing.
@@ -33,7 +34,7 @@ export function ReminderWatcher() {
     let cancelled = false
     async function check() {
       const profile = await organisation.get()
-      const today = todayIso(new Date(), profile?.timeZone ?? 'WIB')
+      const today = todayIso(new Date(), organisationTimeZone(profile))
       const last = await settings.get<string>(LAST_REMINDER_KEY)
       if (!isReminderDue(last, today)) return
       const unit = (await settings.get<string>(SETTING_KEYS.myUnit)) ?? ''

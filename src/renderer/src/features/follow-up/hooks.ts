@@ -7,6 +7,7 @@ import type { LoadedDashboard } from '../../db/repositories/action-items'
 import { useLiveQuery, useRepositories } from '../../db'
 import { SETTING_KEYS } from '../../db/repositories/settings'
 import { useOrganisationProfile } from '../forums/hooks'
+import { organisationTimeZone } from '@shared/rules/time-zone'
 
 /** Rows shown while the whole list loads: the nearest deadlines. */
 const FIRST_ROWS = 40
@@ -14,7 +15,7 @@ const FIRST_ROWS = 40
 /** Today in the organisation's time zone; follows the clock past midnight while the app is open. */
 export function useToday(): string {
   const profile = useOrganisationProfile()
-  const timeZone: TimeZoneCode = profile?.timeZone ?? 'WIB'
+  const timeZone: TimeZoneCode = organisationTimeZone(profile)
   const [now, setNow] = useState(() => new Date())
   useEffect(() => {
     const timer = setInterval(() => setNow(new Date()), 60_000)

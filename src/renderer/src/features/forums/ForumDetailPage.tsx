@@ -5,6 +5,7 @@ import { formatDayDateId, formatTimeRangeId } from '@shared/format/dates'
 import { formatNip } from '@shared/format/nip'
 import { useForum, useOrganisationProfile } from './hooks'
 import { ForumSectionNav } from './ForumSectionNav'
+import { organisationTimeZone } from '@shared/rules/time-zone'
 
 export function ForumDetailPage() {
   const { forumId } = useParams()
@@ -14,7 +15,7 @@ export function ForumDetailPage() {
   const profile = useOrganisationProfile()
   if (forum === undefined) return <p>{tc('status.loading')}</p>
   if (forum === null) return <p role="alert">{t('detail.notFound')}</p>
-  const timeZone = profile?.timeZone ?? 'WIB'
+  const timeZone = organisationTimeZone(profile)
 
   return (
     <section className="page" data-testid="forum-detail">

@@ -25,6 +25,7 @@ import { EMPTY_PERSON } from './PersonFields'
 import { RecapPanel } from './RecapPanel'
 import { recapOfDay } from './recap-model'
 import './participants.css'
+import { organisationTimeZone } from '@shared/rules/time-zone'
 
 type Panel = 'none' | 'existing' | 'new' | 'import'
 
@@ -105,7 +106,7 @@ export function ParticipantsPage() {
         unsur: (u) => tc(`enums.unsur.${u}`),
         signed: t('export.yes'),
         walkIn: t('export.walkIn'),
-        timeZone: profile?.timeZone ?? 'WIB',
+        timeZone: organisationTimeZone(profile),
       })
       const result = await getPlatform().saveFile({
         suggestedName: t('export.fileName', { date: day.date }),
