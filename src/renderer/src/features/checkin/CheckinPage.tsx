@@ -1,7 +1,6 @@
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { Link, useParams } from 'react-router'
 import { useTranslation } from 'react-i18next'
-import { buildSearchEntries, searchEntries } from '@shared/participants'
 import { useRepositories } from '../../db'
 import { SignaturePad } from '../../ui/SignaturePad'
 import { useForum, useOrganisationProfile } from '../forums/hooks'
@@ -14,6 +13,7 @@ import {
   useForumParticipants,
   useParticipantById,
   type ParticipantEntry,
+  useParticipantSearch,
 } from '../participants/hooks'
 import { PersonForm } from '../participants/PersonForm'
 import { EMPTY_PERSON } from '../participants/PersonFields'
@@ -50,17 +50,7 @@ export function CheckinPage() {
   const byParticipant = useParticipantById(entries)
   const timeZone = organisationTimeZone(profile)
 
-  // Keys are computed once per list change; each keystroke only compares strings in memory.
-  const searchable = useMemo(
-    () =>
-      buildSearchEntries(
-        entries ?? [],
-        (e) => e.person.searchName,
-        (e) => e.person.institution,
-      ),
-    [entries],
-  )
-  const results = useMemo(() => searchEntries(searchable, query, RESULT_LIMIT), [searchable, query])
+  const results = useParticipantSearch(entries, query, RESULT_LIMIT)
   const selected = selectedId ? byParticipant.get(selectedId) : undefined
   const selectedPresence = selected ? present.get(selected.participant.id) : undefined
 

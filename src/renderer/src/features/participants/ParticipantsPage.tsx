@@ -2,7 +2,6 @@ import { useMemo, useState } from 'react'
 import { Link, useParams } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { formatDateId } from '@shared/format/dates'
-import { buildSearchEntries, searchEntries } from '@shared/participants'
 import { useRepositories } from '../../db'
 import { getPlatform } from '../../platform/bridge'
 import { useForum, useOrganisationProfile } from '../forums/hooks'
@@ -17,6 +16,7 @@ import {
   useForumParticipants,
   useParticipantById,
   type ParticipantEntry,
+  useParticipantSearch,
 } from './hooks'
 import { ImportPanel } from './ImportPanel'
 import { ParticipantList } from './ParticipantList'
@@ -55,19 +55,7 @@ export function ParticipantsPage() {
   const attendanceByParticipant = useAttendanceByParticipant(dayAttendance)
   const byParticipant = useParticipantById(entries)
 
-  const searchable = useMemo(
-    () =>
-      buildSearchEntries(
-        entries ?? [],
-        (e) => e.person.searchName,
-        (e) => e.person.institution,
-      ),
-    [entries],
-  )
-  const shown = useMemo(
-    () => searchEntries(searchable, query, Number.MAX_SAFE_INTEGER),
-    [searchable, query],
-  )
+  const shown = useParticipantSearch(entries, query, Number.MAX_SAFE_INTEGER)
   const listed = useMemo(() => new Set((entries ?? []).map((e) => e.person.id)), [entries])
   const recap = useMemo(
     () => recapOfDay(dayAttendance, byParticipant),

@@ -2,6 +2,7 @@ import { useMemo } from 'react'
 import { useLiveQuery, useRepositories } from '../../db'
 import type { ParticipantEntry } from '../../db/repositories/participants'
 import type { Attendance } from '@shared/domain'
+import { buildSearchEntries, searchEntries } from '@shared/participants'
 
 export type { ParticipantEntry }
 
@@ -37,4 +38,25 @@ export function useAttendanceByParticipant(rows: Attendance[] | undefined) {
 
 export function useParticipantById(entries: ParticipantEntry[] | undefined) {
   return useMemo(() => new Map((entries ?? []).map((e) => [e.participant.id, e])), [entries])
+}
+
+/**
+ * The forum's participants matching a query: names without titles, then institutions. The keys
+ * are built once per list change, so each keystroke only compares strings in memory.
+ */
+export function useParticipantSearch(
+  entries: ParticipantEntry[] | undefined,
+  query: string,
+  limit: number,
+): ParticipantEntry[] {
+  const searchable = useMemo(
+    () =>
+      buildSearchEntries(
+        entries ?? [],
+        (e) => e.person.searchName,
+        (e) => e.person.institution,
+      ),
+    [entries],
+  )
+  return useMemo(() => searchEntries(searchable, query, limit), [searchable, query, limit])
 }
