@@ -68,25 +68,3 @@ export function checkEvidence(bytes: Uint8Array, maxBytes = ATTACHMENT_MAX_BYTES
   if (!kind) return { ok: false, code: 'evidence_type' }
   return { ok: true, kind, mime: EVIDENCE_MIME[kind] }
 }
-
-/** Width and height of a PNG or baseline/progressive JPEG, for placing it in a document. */
-export function imageSize(bytes: Uint8Array): { width: number; height: number } | null {
-  if (sniffEvidence(bytes) === 'png' && bytes.length >= 24) {
-    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-    return { width: view.getUint32(16), height: view.getUint32(20) }
-  }
-  if (sniffEvidence(bytes) !== 'jpeg') return null
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  let offset = 2
-  while (offset + 9 < bytes.length) {
-    if (bytes[offset] !== 0xff) return null
-    const marker = bytes[offset + 1]!
-    const length = view.getUint16(offset + 2)
-    // SOF0..SOF15 carry the frame size, except DHT (C4), JPG (C8) and DAC (CC).
-    if (marker >= 0xc0 && marker <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(marker)) {
-      return { height: view.getUint16(offset + 5), width: view.getUint16(offset + 7) }
-    }
-    offset += 2 + length
-  }
-  return null
-}

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { zipSync, strToU8 } from 'fflate'
 import { ATTACHMENT_MAX_BYTES } from '@shared/domain'
-import { checkEvidence, imageSize, sniffEvidence } from '@shared/follow-up/evidence'
+import { readImageInfo } from '@shared/documents/png'
+import { checkEvidence, sniffEvidence } from '@shared/follow-up/evidence'
 import { checkProgressInput, type ProgressInput } from '@shared/follow-up/progress-input'
 
 const TODAY = '2026-11-23'
@@ -53,8 +54,8 @@ describe('evidence files', () => {
   })
 
   it('read the pixel size of photos', () => {
-    expect(imageSize(PNG)).toEqual({ width: 512, height: 384 })
-    expect(imageSize(JPEG)).toEqual({ width: 160, height: 120 })
+    expect(readImageInfo(PNG)).toEqual({ type: 'png', width: 512, height: 384 })
+    expect(readImageInfo(JPEG)).toEqual({ type: 'jpg', width: 160, height: 120 })
   })
 })
 

@@ -2,6 +2,7 @@ import type { FieldErrors, UseFormRegister } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { signaturePrefixSchema, type Official } from '@shared/domain'
 import { Field } from './form'
+import { EnumOptions } from './EnumOptions'
 
 /** Prefix, position, name with titles, rank and NIP of an official who signs. */
 export function OfficialFields(props: {
@@ -12,7 +13,6 @@ export function OfficialFields(props: {
   showRank?: boolean
 }) {
   const { t } = useTranslation('settings')
-  const { t: tc } = useTranslation()
   const name = (field: keyof Official) => `${props.prefix}.${field}`
   return (
     <fieldset className="official">
@@ -21,11 +21,7 @@ export function OfficialFields(props: {
         <Field label={t('profile.headPrefix')} error={props.errors?.prefix}>
           {(control) => (
             <select {...control} {...props.register(name('prefix'))}>
-              {signaturePrefixSchema.options.map((prefix) => (
-                <option key={prefix} value={prefix}>
-                  {tc(`enums.signaturePrefix.${prefix}`)}
-                </option>
-              ))}
+              <EnumOptions values={signaturePrefixSchema.options} labels="enums.signaturePrefix" />
             </select>
           )}
         </Field>

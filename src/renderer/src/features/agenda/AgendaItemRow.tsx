@@ -5,6 +5,7 @@ import { formatTimeId, isValidTime } from '@shared/format/dates'
 import { useRepositories } from '../../db'
 import type { ParticipantChoice } from '../live/hooks'
 import { useAutosave } from '../live/useAutosave'
+import { EnumOptions } from '../../ui/EnumOptions'
 
 interface Props {
   item: AgendaItem
@@ -22,7 +23,6 @@ interface Props {
 export function AgendaItemRow(props: Props) {
   const { item, index, count, participants } = props
   const { t } = useTranslation('agenda')
-  const { t: tc } = useTranslation()
   const { agenda } = useRepositories()
   const title = useAutosave(`agenda:${item.id}:title`, item.title, (value) =>
     agenda.update(item.id, { title: value }),
@@ -80,11 +80,7 @@ export function AgendaItemRow(props: Props) {
             value={item.kind}
             onChange={(e) => void agenda.update(item.id, { kind: e.target.value as AgendaKind })}
           >
-            {agendaKindSchema.options.map((k) => (
-              <option key={k} value={k}>
-                {tc(`enums.agendaKind.${k}`)}
-              </option>
-            ))}
+            <EnumOptions values={agendaKindSchema.options} labels="enums.agendaKind" />
           </select>
         </label>
         <label className="field">

@@ -11,6 +11,7 @@ import { pickDayId, useAgendaItems, useParticipantChoices } from '../live/hooks'
 import { localToday } from '../../ui/today'
 import { AgendaItemRow } from './AgendaItemRow'
 import '../live/live.css'
+import { EnumOptions } from '../../ui/EnumOptions'
 
 export function AgendaPage() {
   const { forumId } = useParams()
@@ -110,7 +111,6 @@ export function AgendaPage() {
 
 function AddAgendaItem({ forumId, day }: { forumId: string; day: ForumDay }) {
   const { t } = useTranslation('agenda')
-  const { t: tc } = useTranslation()
   const { agenda } = useRepositories()
   const [title, setTitle] = useState('')
   const [kind, setKind] = useState<AgendaKind>('paparan')
@@ -140,11 +140,7 @@ function AddAgendaItem({ forumId, day }: { forumId: string; day: ForumDay }) {
         <label className="field">
           <span className="field__label">{t('kind')}</span>
           <select value={kind} onChange={(e) => setKind(e.target.value as AgendaKind)}>
-            {agendaKindSchema.options.map((k) => (
-              <option key={k} value={k}>
-                {tc(`enums.agendaKind.${k}`)}
-              </option>
-            ))}
+            <EnumOptions values={agendaKindSchema.options} labels="enums.agendaKind" />
           </select>
         </label>
         <label className="field">

@@ -19,6 +19,7 @@ import {
   type SignatoryFormInput,
   type SignatoryFormValues,
 } from './signatory-form'
+import { EnumOptions } from '../../ui/EnumOptions'
 
 /** Who signs: chosen by role, each signing on screen or marked for a wet signature on paper. */
 export function SignatoriesPanel({
@@ -231,7 +232,6 @@ function SignatoryForm({
   onError: (error: unknown) => void
 }) {
   const { t } = useTranslation('documents')
-  const { t: tc } = useTranslation()
   const form = useForm<SignatoryFormInput, unknown, SignatoryFormValues>({
     resolver: zodResolver(signatoryFormSchema),
     defaultValues: EMPTY_SIGNATORY,
@@ -254,22 +254,14 @@ function SignatoryForm({
       <Field label={t('signatories.role')} error={errors.role}>
         {(control) => (
           <select {...control} {...register('role')}>
-            {signatoryRoleSchema.options.map((role) => (
-              <option key={role} value={role}>
-                {tc(`enums.signatoryRole.${role}`)}
-              </option>
-            ))}
+            <EnumOptions values={signatoryRoleSchema.options} labels="enums.signatoryRole" />
           </select>
         )}
       </Field>
       <Field label={t('signatories.prefix')} error={errors.prefix}>
         {(control) => (
           <select {...control} {...register('prefix')}>
-            {signaturePrefixSchema.options.map((prefix) => (
-              <option key={prefix} value={prefix}>
-                {tc(`enums.signaturePrefix.${prefix}`)}
-              </option>
-            ))}
+            <EnumOptions values={signaturePrefixSchema.options} labels="enums.signaturePrefix" />
           </select>
         )}
       </Field>
@@ -286,11 +278,7 @@ function SignatoryForm({
         {(control) => (
           <select {...control} {...register('unsur')}>
             <option value="">{t('signatories.noUnsur')}</option>
-            {unsurSchema.options.map((u) => (
-              <option key={u} value={u}>
-                {tc(`enums.unsur.${u}`)}
-              </option>
-            ))}
+            <EnumOptions values={unsurSchema.options} labels="enums.unsur" />
           </select>
         )}
       </Field>

@@ -12,6 +12,7 @@ import {
 import type { DerivedActionStatus } from '@shared/domain'
 import type { DashboardRow } from '@shared/follow-up/rows'
 import { LabelledControl } from './LabelledControl'
+import { EnumOptions } from '../../ui/EnumOptions'
 
 const DUE: readonly DueFilter[] = ['overdue', 'within7', 'within30']
 
@@ -24,7 +25,6 @@ export function DashboardFilters(props: {
   disabled: boolean
 }) {
   const { t } = useTranslation('followUp')
-  const { t: tc } = useTranslation()
   const { rows, filter, sort, onChange, onSort, disabled } = props
   const units = useMemo(() => distinctValues(rows, (row) => row.unit), [rows])
   const people = useMemo(
@@ -134,11 +134,7 @@ export function DashboardFilters(props: {
               onChange={(event) => set('status', event.target.value as DerivedActionStatus | '')}
             >
               <option value="">{t('filters.all')}</option>
-              {DERIVED_STATUSES.map((status) => (
-                <option key={status} value={status}>
-                  {tc(`enums.actionStatus.${status}`)}
-                </option>
-              ))}
+              <EnumOptions values={DERIVED_STATUSES} labels="enums.actionStatus" />
             </select>
           )}
         </LabelledControl>

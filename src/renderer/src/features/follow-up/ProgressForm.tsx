@@ -17,6 +17,7 @@ import { formatNumber } from '@shared/format/numbers'
 import { useRepositories, ValidationError } from '../../db'
 import { getPlatform, isPlatformError } from '../../platform/bridge'
 import { Field } from '../../ui/form'
+import { EnumOptions } from '../../ui/EnumOptions'
 
 interface Values {
   date: string
@@ -38,7 +39,6 @@ function problemOf(problems: ProgressProblem[], path: string) {
  */
 export function ProgressForm({ item, today }: { item: ActionItem; today: string }) {
   const { t } = useTranslation('followUp')
-  const { t: tc } = useTranslation()
   const { progress } = useRepositories()
   const initial = (): Values => ({
     date: today,
@@ -156,11 +156,7 @@ export function ProgressForm({ item, today }: { item: ActionItem; today: string 
               value={values.status}
               onChange={(event) => set('status', event.target.value as ActionStatus)}
             >
-              {ACTION_STATUSES.map((status) => (
-                <option key={status} value={status}>
-                  {tc(`enums.actionStatus.${status}`)}
-                </option>
-              ))}
+              <EnumOptions values={ACTION_STATUSES} labels="enums.actionStatus" />
             </select>
           )}
         </Field>

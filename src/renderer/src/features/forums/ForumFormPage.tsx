@@ -29,6 +29,7 @@ import {
   type ForumFormValues,
 } from './forum-form-values'
 import { localToday } from '../../ui/today'
+import { EnumOptions } from '../../ui/EnumOptions'
 
 const validateWithDomain = zodResolver(forumFieldsSchema)
 
@@ -102,22 +103,14 @@ function ForumForm(props: { forumId: string | undefined; initial: ForumFormValue
             <Field label={t('form.kind')} error={errors.kind}>
               {(control) => (
                 <select {...control} {...register('kind')}>
-                  {forumKindSchema.options.map((kind) => (
-                    <option key={kind} value={kind}>
-                      {tc(`enums.forumKind.${kind}`)}
-                    </option>
-                  ))}
+                  <EnumOptions values={forumKindSchema.options} labels="enums.forumKind" />
                 </select>
               )}
             </Field>
             <Field label={t('form.method')} error={errors.method}>
               {(control) => (
                 <select {...control} {...register('method')}>
-                  {forumMethodSchema.options.map((method) => (
-                    <option key={method} value={method}>
-                      {tc(`enums.forumMethod.${method}`)}
-                    </option>
-                  ))}
+                  <EnumOptions values={forumMethodSchema.options} labels="enums.forumMethod" />
                 </select>
               )}
             </Field>
@@ -132,11 +125,7 @@ function ForumForm(props: { forumId: string | undefined; initial: ForumFormValue
             <Field label={t('form.topicCategory')} error={errors.topicCategory}>
               {(control) => (
                 <select {...control} {...register('topicCategory')}>
-                  {topicCategorySchema.options.map((category) => (
-                    <option key={category} value={category}>
-                      {tc(`enums.topicCategory.${category}`)}
-                    </option>
-                  ))}
+                  <EnumOptions values={topicCategorySchema.options} labels="enums.topicCategory" />
                 </select>
               )}
             </Field>
@@ -306,11 +295,7 @@ function ForumForm(props: { forumId: string | undefined; initial: ForumFormValue
               <Field label={t('form.skmLowest')} error={errors.skm?.lowestUnsur}>
                 {(control) => (
                   <select {...control} {...register('skm.lowestUnsur')}>
-                    {SKM_UNSUR.map((unsur) => (
-                      <option key={unsur} value={unsur}>
-                        {tc(`enums.skmUnsur.${unsur}`)}
-                      </option>
-                    ))}
+                    <EnumOptions values={SKM_UNSUR} labels="enums.skmUnsur" />
                   </select>
                 )}
               </Field>

@@ -5,6 +5,7 @@ import { formatDateId } from '@shared/format/dates'
 import { actionItemFlags } from '@shared/live'
 import { useRepositories, ValidationError } from '../../db'
 import { useAutosave } from './useAutosave'
+import { EnumOptions } from '../../ui/EnumOptions'
 
 function deadlineText(item: ActionItem): string {
   return item.deadlineLabel || (item.deadline ? formatDateId(item.deadline) : '')
@@ -154,11 +155,7 @@ export function ActionItemEditor({
               void liveActionItems.update(item.id, { priority: e.target.value as Priority })
             }
           >
-            {prioritySchema.options.map((p) => (
-              <option key={p} value={p}>
-                {tc(`enums.priority.${p}`)}
-              </option>
-            ))}
+            <EnumOptions values={prioritySchema.options} labels="enums.priority" />
           </select>
         </label>
         <label className="field">

@@ -12,6 +12,7 @@ import {
 import { useRepositories } from '../../db'
 import type { ParticipantChoice } from './hooks'
 import { ParticipantPicker } from './ParticipantPicker'
+import { EnumOptions } from '../../ui/EnumOptions'
 
 const TYPE_KEYS = ['Digit1', 'Digit2', 'Digit3', 'Digit4', 'Digit5'] as const
 const RAISER_UNSUR: readonly (Unsur | null)[] = [null, ...unsurSchema.options]
@@ -170,11 +171,7 @@ export function IssueCapture(props: Props) {
             data-testid="capture-unsur"
           >
             <option value="">—</option>
-            {unsurSchema.options.map((u) => (
-              <option key={u} value={u}>
-                {tc(`enums.unsur.${u}`)}
-              </option>
-            ))}
+            <EnumOptions values={unsurSchema.options} labels="enums.unsur" />
           </select>
         </label>
         <label className="field">

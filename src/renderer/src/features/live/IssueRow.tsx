@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { triageSchema, type Issue, type Triage } from '@shared/domain'
 import { useRepositories } from '../../db'
 import { useAutosave } from './useAutosave'
+import { EnumOptions } from '../../ui/EnumOptions'
 
 interface Props {
   issue: Issue
@@ -93,7 +94,6 @@ function IssueRowView({ issue, raiserName, selected, merged, onSelect, agreement
 
 function IssueDetails({ issue }: { issue: Issue }) {
   const { t } = useTranslation('live')
-  const { t: tc } = useTranslation()
   const { issues } = useRepositories()
   const answer = useAutosave(`issue:${issue.id}:answer`, issue.answer, (value) =>
     issues.update(issue.id, { answer: value }),
@@ -124,11 +124,7 @@ function IssueDetails({ issue }: { issue: Issue }) {
           value={issue.triage}
           onChange={(e) => void issues.update(issue.id, { triage: e.target.value as Triage })}
         >
-          {triageSchema.options.map((option) => (
-            <option key={option} value={option}>
-              {tc(`enums.triage.${option}`)}
-            </option>
-          ))}
+          <EnumOptions values={triageSchema.options} labels="enums.triage" />
         </select>
       </label>
       {issue.triage === 'ditindaklanjuti' && (

@@ -21,6 +21,7 @@ import { getPlatform } from '../../platform/bridge'
 import { useErrorMessage } from './error-text'
 import type { ParticipantEntry } from './hooks'
 import { IMPORT_MAPPING_SETTING, previewWithDuplicates } from './import-model'
+import { EnumOptions } from '../../ui/EnumOptions'
 
 interface LoadedSheet {
   fileName: string
@@ -249,11 +250,7 @@ export function ImportPanel({ forumId, listed, onClose }: ImportPanelProps) {
                 onChange={(e) => setDefaultUnsur(e.target.value as Unsur)}
                 data-testid="import-default-unsur"
               >
-                {unsurSchema.options.map((u) => (
-                  <option key={u} value={u}>
-                    {tc(`enums.unsur.${u}`)}
-                  </option>
-                ))}
+                <EnumOptions values={unsurSchema.options} labels="enums.unsur" />
               </select>
             </label>
           </div>

@@ -2,6 +2,7 @@ import { Controller, type Control, type FieldErrors, type UseFormRegister } from
 import { useTranslation } from 'react-i18next'
 import { unsurSchema, type PersonFieldsInput } from '@shared/domain'
 import { Field } from '../../ui/form'
+import { EnumOptions } from '../../ui/EnumOptions'
 
 export type PersonFormValues = PersonFieldsInput
 
@@ -33,7 +34,6 @@ interface PersonFieldsProps {
 /** The participant fields of the domain brief, judged by the person schema. */
 export function PersonFields({ register, control, errors, compact, idPrefix }: PersonFieldsProps) {
   const { t } = useTranslation('participants')
-  const { t: tc } = useTranslation()
   return (
     <div className={compact ? 'grid grid--2' : 'grid grid--3'} data-testid={`${idPrefix}-fields`}>
       <Field
@@ -60,11 +60,7 @@ export function PersonFields({ register, control, errors, compact, idPrefix }: P
       <Field label={t('fields.unsur')} error={errors.unsur}>
         {(props) => (
           <select {...props} {...register('unsur')} data-testid={`${idPrefix}-unsur`}>
-            {unsurSchema.options.map((u) => (
-              <option key={u} value={u}>
-                {tc(`enums.unsur.${u}`)}
-              </option>
-            ))}
+            <EnumOptions values={unsurSchema.options} labels="enums.unsur" />
           </select>
         )}
       </Field>

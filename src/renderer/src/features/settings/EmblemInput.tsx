@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { readImageInfo } from '@shared/documents/png'
 import { ERROR_CODES } from '@shared/ipc/contract'
 import { getPlatform } from '../../platform/bridge'
 import { PlatformError } from '../../platform/errors'
@@ -28,8 +29,10 @@ export function EmblemInput(props: {
       return setError(tooLarge ? tc('errors.image_too_large') : String(failure))
     }
     if (!file) return
-    const mime = sniffImageMime(file.bytes)
-    if (!mime) return setError(tc('errors.image'))
+    // Judged by its bytes, by the same reader that places it in the kop surat of every document.
+    const image = readImageInfo(file.bytes)
+    if (!image) return setError(tc('errors.image'))
+    const mime = image.type === 'png' ? 'image/png' : 'image/jpeg'
     if (file.bytes.byteLength > MAX_EMBLEM_BYTES) return setError(tc('errors.image_too_large'))
     props.onChange(`data:${mime};base64,${toBase64(file.bytes)}`)
   }
@@ -57,14 +60,6 @@ export function EmblemInput(props: {
       )}
     </div>
   )
-}
-
-/** Judges the file by its first bytes, not its name. */
-function sniffImageMime(bytes: Uint8Array): 'image/png' | 'image/jpeg' | null {
-  if (bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47)
-    return 'image/png'
-  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg'
-  return null
 }
 
 function toBase64(bytes: Uint8Array): string {

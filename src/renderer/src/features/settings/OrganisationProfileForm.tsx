@@ -18,6 +18,7 @@ import { useRepositories } from '../../db'
 import type { OrganisationProfileInput } from '../../db/repositories/organisation'
 import { defaultProfileValues } from './profile-form-values'
 import { EmblemInput } from './EmblemInput'
+import { EnumOptions } from '../../ui/EnumOptions'
 
 // The stored record adds only id and timestamps; the form is judged by the same rules.
 const profileFieldsSchema = organisationProfileSchema.omit({
@@ -153,11 +154,7 @@ export function OrganisationProfileForm({ profile }: { profile: OrganisationProf
           <Field label={t('profile.paper')}>
             {(control) => (
               <select {...control} {...register('paper')}>
-                {paperSchema.options.map((paper) => (
-                  <option key={paper} value={paper}>
-                    {tc(`enums.paper.${paper}`)}
-                  </option>
-                ))}
+                <EnumOptions values={paperSchema.options} labels="enums.paper" />
               </select>
             )}
           </Field>
