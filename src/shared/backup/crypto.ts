@@ -1,4 +1,4 @@
-import { base64ToBytes, bytesToBase64, plainBytes } from './bytes'
+import { base64ToBytes, bytesToBase64, plainBytes } from '../bytes'
 
 /** OWASP's floor for PBKDF2-HMAC-SHA-256 (2023). */
 export const PBKDF2_ITERATIONS = 310_000

@@ -1,4 +1,4 @@
-import { deepEqual } from './bytes'
+import { deepEqual } from '../bytes'
 import type { Dataset, TableName } from './tables'
 
 /** What a forum exchange package holds: the forum and everything it references. */

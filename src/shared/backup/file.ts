@@ -1,6 +1,7 @@
 import { deflateSync, inflateSync } from 'fflate'
 import { SCHEMA_VERSION } from '../domain'
-import { bytesReplacer, bytesReviver, sha256Hex } from './bytes'
+import { sha256Hex } from '../bytes'
+import { bytesReplacer, bytesReviver } from './bytes'
 import { decryptBytes, encryptBytes, PBKDF2_ITERATIONS } from './crypto'
 import {
   BACKUP_FORMAT,

@@ -1,10 +1,10 @@
 import { modelCanonical } from './canonical'
 import type { DocumentModel } from './model'
-import type { Bytes } from './png'
+import { sha256Hex, type Bytes } from '../bytes'
 import { qrPng } from './qr'
 import { packDocx, renderDocx, type DocumentStyle, type Verification } from './render-docx'
 import { canonicalText, readDocumentXml } from './text'
-import { sha256Hex, verificationCode } from './verification'
+import { verificationCode } from './verification'
 
 export interface GeneratedDocx {
   bytes: Bytes

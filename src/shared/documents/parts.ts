@@ -6,7 +6,8 @@ import type { DocumentContext } from './context'
 import { signingDay } from './context'
 import { UNSUR_LABEL } from './labels'
 import { bold, p, type ImageRef, type ParagraphBlock, type SignatureSlot } from './model'
-import { dataUrlToBytes, readImageInfo } from './png'
+import { dataUrlToBytes } from '../bytes'
+import { readImageInfo } from './png'
 
 /** Shown where a nomor will be once the document is finalised. */
 export const DRAFT_NOMOR = '…/…/…/…'

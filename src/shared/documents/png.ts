@@ -4,6 +4,8 @@ import { zlibSync } from 'fflate'
 // encoder on fflate's deflate, and readers for the pixel size of PNG and JPEG images, so the DOCX
 // keeps each picture's aspect ratio. Pure code: it runs the same in the browser and in Node.
 
+const PNG_SIGNATURE = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+
 const CRC_TABLE = (() => {
   const table = new Uint32Array(256)
   for (let n = 0; n < 256; n++) {
@@ -29,9 +31,6 @@ function chunk(type: string, data: Uint8Array): Uint8Array {
   view.setUint32(8 + data.length, crc32(out.subarray(4, 8 + data.length)))
   return out
 }
-
-/** Bytes backed by a plain ArrayBuffer: what Blob and the IPC contract accept. */
-export type Bytes = Uint8Array<ArrayBuffer>
 
 /** A raster of RGBA pixels, row by row. */
 export interface Raster {
@@ -65,9 +64,8 @@ export function encodePng(raster: Raster): Uint8Array<ArrayBuffer> {
   view.setUint32(0, width)
   view.setUint32(4, height)
   header.set([8, 6, 0, 0, 0], 8)
-  const signature = new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10])
   const parts = [
-    signature,
+    PNG_SIGNATURE,
     chunk('IHDR', header),
     chunk('IDAT', zlibSync(raw, { level: 6 })),
     chunk('IEND', new Uint8Array()),
@@ -89,12 +87,37 @@ export interface ImageInfo {
   height: number
 }
 
+// An IHDR chunk is 4 bytes of length, 4 of type, 13 of data and 4 of CRC, right after the signature.
+const IHDR_LENGTH = 13
+const IHDR_END = PNG_SIGNATURE.length + 8 + IHDR_LENGTH + 4
+// Larger than any emblem, signature or photo the app keeps; a bigger header is forged or broken.
+const MAX_SIDE = 65_535
+
+function isPlausibleSize(width: number, height: number): boolean {
+  return width >= 1 && height >= 1 && width <= MAX_SIDE && height <= MAX_SIDE
+}
+
+/**
+ * The pixel size of a PNG from its IHDR chunk, or null unless the bytes start with the whole
+ * signature and a well-formed IHDR (length 13, type IHDR, matching CRC, plausible size).
+ */
+function readPngInfo(bytes: Uint8Array, view: DataView): ImageInfo | null {
+  if (bytes.length < IHDR_END) return null
+  if (PNG_SIGNATURE.some((byte, i) => bytes[i] !== byte)) return null
+  const chunkStart = PNG_SIGNATURE.length
+  if (view.getUint32(chunkStart) !== IHDR_LENGTH) return null
+  const typeAndData = bytes.subarray(chunkStart + 4, chunkStart + 8 + IHDR_LENGTH)
+  if (String.fromCharCode(...typeAndData.subarray(0, 4)) !== 'IHDR') return null
+  if (view.getUint32(chunkStart + 8 + IHDR_LENGTH) !== crc32(typeAndData)) return null
+  const width = view.getUint32(chunkStart + 8)
+  const height = view.getUint32(chunkStart + 12)
+  return isPlausibleSize(width, height) ? { type: 'png', width, height } : null
+}
+
 /** The type and pixel size of a PNG or JPEG, or null when the bytes are neither. */
 export function readImageInfo(bytes: Uint8Array): ImageInfo | null {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  if (bytes.length > 24 && bytes[0] === 0x89 && bytes[1] === 0x50) {
-    return { type: 'png', width: view.getUint32(16), height: view.getUint32(20) }
-  }
+  if (bytes[0] === 0x89) return readPngInfo(bytes, view)
   if (bytes.length > 4 && bytes[0] === 0xff && bytes[1] === 0xd8) {
     let offset = 2
     while (offset + 9 < bytes.length) {
@@ -103,51 +126,12 @@ export function readImageInfo(bytes: Uint8Array): ImageInfo | null {
       const length = view.getUint16(offset + 2)
       // SOF0..SOF15 except DHT (C4), JPG (C8) and DAC (CC) carry the frame size.
       if (marker >= 0xc0 && marker <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(marker)) {
-        return {
-          type: 'jpg',
-          height: view.getUint16(offset + 5),
-          width: view.getUint16(offset + 7),
-        }
+        const height = view.getUint16(offset + 5)
+        const width = view.getUint16(offset + 7)
+        return isPlausibleSize(width, height) ? { type: 'jpg', width, height } : null
       }
       offset += 2 + length
     }
   }
   return null
-}
-
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
-
-/** The bytes of a `data:image/…;base64,` URL (signatures and the emblem are stored this way). */
-export function dataUrlToBytes(dataUrl: string): Uint8Array {
-  const base64 = dataUrl.slice(dataUrl.indexOf(',') + 1).replace(/=+$/, '')
-  const out = new Uint8Array(Math.floor((base64.length * 3) / 4))
-  let buffer = 0
-  let bits = 0
-  let index = 0
-  for (const char of base64) {
-    const value = BASE64.indexOf(char)
-    if (value < 0) continue
-    buffer = (buffer << 6) | value
-    bits += 6
-    if (bits >= 8) {
-      bits -= 8
-      out[index++] = (buffer >> bits) & 0xff
-    }
-  }
-  return out.subarray(0, index)
-}
-
-export function bytesToDataUrl(bytes: Uint8Array, mime = 'image/png'): string {
-  let out = ''
-  for (let i = 0; i < bytes.length; i += 3) {
-    const a = bytes[i] ?? 0
-    const b = bytes[i + 1]
-    const c = bytes[i + 2]
-    const n = (a << 16) | ((b ?? 0) << 8) | (c ?? 0)
-    out += BASE64[(n >> 18) & 63]
-    out += BASE64[(n >> 12) & 63]
-    out += b === undefined ? '=' : BASE64[(n >> 6) & 63]
-    out += c === undefined ? '=' : BASE64[n & 63]
-  }
-  return `data:${mime};base64,${out}`
 }

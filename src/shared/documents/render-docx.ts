@@ -33,7 +33,8 @@ import type {
   TableBlock,
   TextSize,
 } from './model'
-import { dataUrlToBytes, readImageInfo, type Bytes } from './png'
+import { dataUrlToBytes, type Bytes } from '../bytes'
+import { readImageInfo } from './png'
 
 /** What is printed in every page's footer once a document is finalised. */
 export interface Verification {

@@ -1,14 +1,10 @@
+import { sha256Hex } from '../bytes'
 import { canonicalText, readDocx } from './text'
 
 // What finalising prints and stores: SHA-256 of the canonical text, and a short code derived from
 // it that a person can type (Crockford base32, no I, L, O or U to misread).
 
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
-
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')
-}
 
 /** "MFK-7Q2D-K9XA": 40 bits of the hash, enough to tell a forum's documents apart for a lifetime. */
 export function verificationCode(hashHex: string): string {

@@ -1,7 +1,7 @@
 import { zipSync } from 'fflate'
 import type { Attachment } from '../domain/records'
 import type { BuiltDocument } from './documents'
-import type { Bytes } from './png'
+import type { Bytes } from '../bytes'
 
 // The evidence pack for the PEKPPP evaluation: every document of a forum plus its photos, named as
 // evaluators file them ("01 Berita Acara Kesepakatan.docx", "Foto/2026-03-09 Pembukaan.jpg").

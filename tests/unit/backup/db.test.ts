@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { BackupRefusal, bytesEqual, conflictKey, TABLE_NAMES } from '@shared/backup'
+import { BackupRefusal, conflictKey, TABLE_NAMES } from '@shared/backup'
+import { bytesEqual } from '@shared/bytes'
 import { buildSampleForum } from '@shared/sample'
 import { ImmutableRecordError } from '@renderer/db/audit'
 import { backupBeforeMigration } from '@renderer/db/backup'

@@ -5,12 +5,12 @@ import {
   migrateDataset,
   openBackupFile,
   PBKDF2_ITERATIONS,
-  sha256Hex,
   validateDataset,
   writeBackupFile,
   type RawDataset,
   type Refusal,
 } from '@shared/backup'
+import { sha256Hex } from '@shared/bytes'
 import { SCHEMA_VERSION } from '@shared/domain'
 import { fixtureTables, META } from './fixture'
 

@@ -4,11 +4,9 @@ import { buildSampleForum } from '@shared/sample'
 import { buildMonitoringDocx } from '@shared/documents/monitoring'
 import { monitoringFigures, selectMonitoringRows } from '@shared/follow-up/monitoring'
 import { row } from './fixtures'
+import { createRaster, encodePng } from '@shared/documents/png'
 
-const PNG = new Uint8Array([
-  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 2,
-  0, 0, 0, 2, 8, 2, 0, 0, 0,
-])
+const PNG = encodePng(createRaster(2, 2))
 
 const rows = [
   row({

@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { zipSync, strToU8 } from 'fflate'
 import { ATTACHMENT_MAX_BYTES } from '@shared/domain'
-import { readImageInfo } from '@shared/documents/png'
+import { createRaster, encodePng, readImageInfo } from '@shared/documents/png'
 import { checkEvidence, sniffEvidence } from '@shared/follow-up/evidence'
 import { checkProgressInput, type ProgressInput } from '@shared/follow-up/progress-input'
 
 const TODAY = '2026-11-23'
-const PNG = new Uint8Array([
-  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 2, 0,
-  0, 0, 1, 0x80, 8, 2, 0, 0, 0,
-])
+const PNG = encodePng(createRaster(512, 384))
 const JPEG = new Uint8Array([
   0xff, 0xd8, 0xff, 0xe0, 0, 4, 0, 0, 0xff, 0xc0, 0, 11, 8, 0, 120, 0, 160, 3, 0, 0, 0,
 ])

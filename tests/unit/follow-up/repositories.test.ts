@@ -2,11 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ValidationError } from '@renderer/db'
 import { buildSampleForum } from '@shared/sample'
 import { openTestRepositories } from '../db/test-db'
+import { createRaster, encodePng } from '@shared/documents/png'
 
-const PNG = new Uint8Array([
-  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 2,
-  0, 0, 0, 2, 8, 2, 0, 0, 0,
-])
+const PNG = encodePng(createRaster(2, 2))
 // 23 November 2026, 09.00 WITA
 const NOW = new Date('2026-11-23T01:00:00Z')
 

@@ -1,5 +1,5 @@
 import Dexie, { type Transaction } from 'dexie'
-import { deepEqual } from '@shared/backup'
+import { deepEqual } from '@shared/bytes'
 import type { AuditEntry } from '@shared/domain'
 import type { MufakatDatabase } from './database'
 import type { RepoContext } from './context'

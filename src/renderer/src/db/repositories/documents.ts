@@ -11,11 +11,11 @@ import {
   NUMBERED_KINDS,
   signingDay,
   type DocumentChoice,
-  type Bytes,
   type DocumentContext,
   finalDocx,
 } from '@shared/documents'
 import { formatNomor, nextCounter } from '@shared/format/nomor'
+import type { Bytes } from '@shared/bytes'
 import { nowIso, type RepoContext } from '../context'
 import { validate, ValidationError } from '../validation'
 import { createAgreementsRepository } from './agreements'

@@ -9,7 +9,7 @@ import type {
   ParagraphBlock,
   SignatureSlot,
 } from '@shared/documents'
-import { bytesToDataUrl } from '@shared/documents'
+import { bytesToDataUrl } from '@shared/bytes'
 
 // A read-only rendering of the document model as HTML: the same blocks the DOCX is made of, so
 // what the secretariat reads here is what the file states.

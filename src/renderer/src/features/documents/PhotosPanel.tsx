@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ATTACHMENT_MAX_BYTES, type Attachment } from '@shared/domain'
-import { bytesToDataUrl } from '@shared/documents'
+import { bytesToDataUrl } from '@shared/bytes'
 import { useRepositories } from '../../db'
 import { getPlatform } from '../../platform/bridge'
 

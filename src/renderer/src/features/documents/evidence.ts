@@ -1,3 +1,4 @@
+import type { Bytes } from '@shared/bytes'
 import type { GeneratedDocument } from '@shared/domain'
 import {
   allDocuments,
@@ -5,7 +6,6 @@ import {
   evidencePackFiles,
   finalDocx,
   zipFiles,
-  type Bytes,
   type DocumentContext,
 } from '@shared/documents'
 

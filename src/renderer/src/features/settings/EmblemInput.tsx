@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { bytesToDataUrl } from '@shared/bytes'
 import { readImageInfo } from '@shared/documents/png'
 import { ERROR_CODES } from '@shared/ipc/contract'
 import { getPlatform } from '../../platform/bridge'
@@ -34,7 +35,7 @@ export function EmblemInput(props: {
     if (!image) return setError(tc('errors.image'))
     const mime = image.type === 'png' ? 'image/png' : 'image/jpeg'
     if (file.bytes.byteLength > MAX_EMBLEM_BYTES) return setError(tc('errors.image_too_large'))
-    props.onChange(`data:${mime};base64,${toBase64(file.bytes)}`)
+    props.onChange(bytesToDataUrl(file.bytes, mime))
   }
 
   return (
@@ -60,13 +61,4 @@ export function EmblemInput(props: {
       )}
     </div>
   )
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = ''
-  const chunk = 0x8000
-  for (let i = 0; i < bytes.length; i += chunk) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + chunk))
-  }
-  return btoa(binary)
 }
