@@ -10,7 +10,7 @@ import {
   RepositoriesProvider,
   requestPersistentStorage,
 } from './db'
-import { SETTING_KEYS } from './db/repositories/settings'
+import { SETTING_KEYS } from './db'
 import { backupBeforeMigration } from './db/backup'
 import { getPlatform, isDesktop } from './platform/bridge'
 import { initI18n, isLanguage } from './i18n'

@@ -1,23 +1,16 @@
 import { Route, Routes } from 'react-router'
 import { AppFrame } from './AppFrame'
-import { HomePage } from '../features/home/HomePage'
-import { ForumListPage } from '../features/forums/ForumListPage'
-import { ForumFormPage } from '../features/forums/ForumFormPage'
-import { ForumDetailPage } from '../features/forums/ForumDetailPage'
-import { SettingsPage } from '../features/settings/SettingsPage'
-import { FollowUpPage } from '../features/follow-up/FollowUpPage'
-import { ActionItemPage } from '../features/follow-up/ActionItemPage'
-import { ReminderWatcher } from '../features/follow-up/ReminderWatcher'
-import { AgendaPage } from '../features/agenda/AgendaPage'
-import { LivePage } from '../features/live/LivePage'
-import { ProjectorPage } from '../features/projector/ProjectorPage'
-import { AppLockGate } from '../features/data-safety/AppLockGate'
-import { DataSafetyPage } from '../features/data-safety/DataSafetyPage'
-import { ParticipantsPage } from '../features/participants/ParticipantsPage'
-import { PeoplePage } from '../features/participants/PeoplePage'
-import { CheckinPage } from '../features/checkin/CheckinPage'
-import { DocumentsPage } from '../features/documents/DocumentsPage'
-import { VerifyPage } from '../features/documents/VerifyPage'
+import { HomePage } from '../features/home'
+import { ForumDetailPage, ForumFormPage, ForumLayout, ForumListPage } from '../features/forums'
+import { SettingsPage } from '../features/settings'
+import { ActionItemPage, FollowUpPage, ReminderWatcher } from '../features/follow-up'
+import { AgendaPage } from '../features/agenda'
+import { LivePage } from '../features/live'
+import { ProjectorPage } from '../features/projector'
+import { AppLockGate, DataSafetyPage } from '../features/data-safety'
+import { ParticipantsPage, PeoplePage } from '../features/participants'
+import { CheckinPage } from '../features/checkin'
+import { DocumentsPage, VerifyPage } from '../features/documents'
 
 export function App() {
   return (
@@ -29,13 +22,15 @@ export function App() {
           <Route path="forums" element={<ForumListPage />} />
           <Route path="forums/new" element={<ForumFormPage />} />
           <Route path="forums/:forumId/edit" element={<ForumFormPage />} />
-          <Route path="forums/:forumId" element={<ForumDetailPage />} />
-          <Route path="forums/:forumId/participants" element={<ParticipantsPage />} />
-          <Route path="forums/:forumId/checkin" element={<CheckinPage />} />
-          <Route path="forums/:forumId/agenda" element={<AgendaPage />} />
-          <Route path="forums/:forumId/live" element={<LivePage />} />
+          <Route path="forums/:forumId" element={<ForumLayout />}>
+            <Route index element={<ForumDetailPage />} />
+            <Route path="participants" element={<ParticipantsPage />} />
+            <Route path="checkin" element={<CheckinPage />} />
+            <Route path="agenda" element={<AgendaPage />} />
+            <Route path="live" element={<LivePage />} />
+            <Route path="documents" element={<DocumentsPage />} />
+          </Route>
           <Route path="people" element={<PeoplePage />} />
-          <Route path="forums/:forumId/documents" element={<DocumentsPage />} />
           <Route path="verify" element={<VerifyPage />} />
           <Route path="follow-up" element={<FollowUpPage />} />
           <Route path="follow-up/:actionItemId" element={<ActionItemPage />} />

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { useRepositories } from '../db'
-import { SETTING_KEYS } from '../db/repositories/settings'
+import { SETTING_KEYS, useRepositories } from '../db'
 import { isLanguage, LANGUAGES } from '../i18n'
 
 export function LanguageSwitch() {

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next'
 import { agendaKindSchema, type AgendaItem, type AgendaKind } from '@shared/domain'
 import { formatTimeId, isValidTime } from '@shared/format/dates'
 import { useRepositories } from '../../db'
-import type { ParticipantChoice } from '../live/hooks'
-import { useAutosave } from '../live/useAutosave'
+import type { ParticipantChoice } from '../live'
+import { useAutosave } from '../../ui/useAutosave'
 import { EnumOptions } from '../../ui/EnumOptions'
 
 interface Props {

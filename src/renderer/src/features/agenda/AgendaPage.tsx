@@ -1,33 +1,28 @@
 import { useState, type FormEvent } from 'react'
-import { Link, useParams } from 'react-router'
+import { Link } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { agendaKindSchema, type AgendaKind, type ForumDay } from '@shared/domain'
 import { formatDayDateId, formatTimeId } from '@shared/format/dates'
 import { agendaOverrunMin, moveInList, scheduleAgenda } from '@shared/live'
 import { useRepositories } from '../../db'
-import { useForum } from '../forums/hooks'
-import { ForumSectionNav } from '../forums/ForumSectionNav'
-import { pickDayId, useAgendaItems, useParticipantChoices } from '../live/hooks'
+import { ForumPageHeader, useCurrentForum } from '../forums'
+import { pickDayId, useAgendaItems, useParticipantChoices } from '../live'
 import { localToday } from '../../ui/today'
 import { AgendaItemRow } from './AgendaItemRow'
-import '../live/live.css'
+import './agenda.css'
 import { EnumOptions } from '../../ui/EnumOptions'
 
 export function AgendaPage() {
-  const { forumId } = useParams()
   const { t } = useTranslation('agenda')
-  const { t: tc } = useTranslation()
-  const forum = useForum(forumId)
+  const forum = useCurrentForum()
+  const forumId = forum.id
   const [chosenDayId, setChosenDayId] = useState<string | undefined>(undefined)
-  const dayId = chosenDayId ?? (forum ? pickDayId(forum.days, localToday()) : undefined)
-  const day = forum?.days.find((d) => d.id === dayId)
+  const dayId = chosenDayId ?? pickDayId(forum.days, localToday())
+  const day = forum.days.find((d) => d.id === dayId)
   const items = useAgendaItems(dayId)
   const participants = useParticipantChoices(forumId)
   const { agenda } = useRepositories()
   const [dragIndex, setDragIndex] = useState<number | null>(null)
-
-  if (forum === undefined) return <p>{tc('status.loading')}</p>
-  if (forum === null) return <p role="alert">{t('notFound')}</p>
 
   const schedule = day && items ? scheduleAgenda(items, day.end) : []
   const overrun = day && items ? agendaOverrunMin(items, day.end) : 0
@@ -42,16 +37,14 @@ export function AgendaPage() {
 
   return (
     <section className="page" data-testid="agenda-page">
-      <div className="page__header">
-        <div>
-          <p className="eyebrow">{forum.title}</p>
-          <h1>{t('title')}</h1>
-        </div>
-        <Link className="button button--primary" to={`/forums/${forum.id}/live`}>
-          {t('goLive')}
-        </Link>
-      </div>
-      <ForumSectionNav forumId={forum.id} />
+      <ForumPageHeader
+        title={t('title')}
+        actions={
+          <Link className="button button--primary" to={`/forums/${forum.id}/live`}>
+            {t('goLive')}
+          </Link>
+        }
+      />
       {forum.days.length > 1 && (
         <label className="toolbar__search">
           {t('day')}

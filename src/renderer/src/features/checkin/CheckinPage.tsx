@@ -1,23 +1,22 @@
 import { useEffect, useRef, useState } from 'react'
-import { Link, useParams } from 'react-router'
+import { Link } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { useRepositories } from '../../db'
 import { SignaturePad } from '../../ui/SignaturePad'
-import { useForum, useOrganisationProfile } from '../forums/hooks'
-import { ForumSectionNav } from '../forums/ForumSectionNav'
-import { DaySelect } from '../participants/DaySelect'
-import { useErrorMessage } from '../participants/error-text'
+import { ForumPageHeader, useCurrentForum, useOrganisationProfile } from '../forums'
 import {
+  clockTime,
+  DaySelect,
+  EMPTY_PERSON,
+  PersonForm,
   useAttendanceByParticipant,
   useDayAttendance,
+  useErrorMessage,
   useForumParticipants,
   useParticipantById,
   type ParticipantEntry,
   useParticipantSearch,
-} from '../participants/hooks'
-import { PersonForm } from '../participants/PersonForm'
-import { EMPTY_PERSON } from '../participants/PersonFields'
-import { clockTime } from './format-time'
+} from '../participants'
 import { CheckinSearch } from './CheckinSearch'
 import './checkin.css'
 import { organisationTimeZone } from '@shared/rules/time-zone'
@@ -26,10 +25,10 @@ const RESULT_LIMIT = 30
 const RECENT_LIMIT = 8
 
 export function CheckinPage() {
-  const { forumId } = useParams()
   const { t } = useTranslation('checkin')
   const { t: tc } = useTranslation()
-  const forum = useForum(forumId)
+  const forum = useCurrentForum()
+  const forumId = forum.id
   const profile = useOrganisationProfile()
   const entries = useForumParticipants(forumId)
   const { attendance } = useRepositories()
@@ -44,7 +43,7 @@ export function CheckinPage() {
   const [walkInOpen, setWalkInOpen] = useState(false)
   const searchRef = useRef<HTMLInputElement>(null)
   const confirmRef = useRef<HTMLButtonElement>(null)
-  const dayId = chosenDay ?? forum?.days[0]?.id
+  const dayId = chosenDay ?? forum.days[0]?.id
   const dayAttendance = useDayAttendance(forumId, dayId)
   const present = useAttendanceByParticipant(dayAttendance)
   const byParticipant = useParticipantById(entries)
@@ -59,13 +58,12 @@ export function CheckinPage() {
   }, [selected, selectedPresence])
 
   // Back at the search after each person (and when the desk opens): the next name can be typed.
-  const loaded = forum !== undefined && entries !== undefined
+  const loaded = entries !== undefined
   useEffect(() => {
     if (loaded && !selectedId) searchRef.current?.focus()
   }, [loaded, selectedId])
 
-  if (forum === undefined || entries === undefined) return <p>{tc('status.loading')}</p>
-  if (forum === null) return <p role="alert">{t('participants:notFound')}</p>
+  if (entries === undefined) return <p>{tc('status.loading')}</p>
   const day = forum.days.find((d) => d.id === dayId) ?? forum.days[0]!
 
   function backToSearch() {
@@ -84,7 +82,7 @@ export function CheckinPage() {
   async function confirm(entry: ParticipantEntry) {
     try {
       const row = await attendance.checkIn({
-        forumId: forum!.id,
+        forumId: forum.id,
         dayId: day.id,
         participantId: entry.participant.id,
         signaturePng: signature,
@@ -115,27 +113,26 @@ export function CheckinPage() {
       className={`page checkin${tablet ? ' checkin--tablet' : ''}`}
       data-testid="checkin-page"
     >
-      <div className="page__header">
-        <div>
-          <p className="eyebrow">{forum.title}</p>
-          <h1>{t('title')}</h1>
-        </div>
-        <div className="checkin__header-tools">
-          <span className="checkin__counter" data-testid="checkin-counter">
-            {t('counter', { present: dayAttendance?.length ?? 0, total: entries.length })}
-          </span>
-          <label className="checkbox">
-            <input
-              type="checkbox"
-              checked={tablet}
-              onChange={(e) => setTablet(e.target.checked)}
-              data-testid="checkin-tablet"
-            />{' '}
-            {t('tablet')}
-          </label>
-        </div>
-      </div>
-      {!tablet && <ForumSectionNav forumId={forum.id} />}
+      <ForumPageHeader
+        title={t('title')}
+        showSections={!tablet}
+        actions={
+          <div className="checkin__header-tools">
+            <span className="checkin__counter" data-testid="checkin-counter">
+              {t('counter', { present: dayAttendance?.length ?? 0, total: entries.length })}
+            </span>
+            <label className="checkbox">
+              <input
+                type="checkbox"
+                checked={tablet}
+                onChange={(e) => setTablet(e.target.checked)}
+                data-testid="checkin-tablet"
+              />{' '}
+              {t('tablet')}
+            </label>
+          </div>
+        }
+      />
       <DaySelect
         days={forum.days}
         value={day.id}

@@ -2,8 +2,7 @@ import { forwardRef, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Attendance } from '@shared/domain'
 import type { TimeZoneCode } from '@shared/format/dates'
-import type { ParticipantEntry } from '../participants/hooks'
-import { clockTime } from './format-time'
+import { clockTime, type ParticipantEntry } from '../participants'
 
 interface CheckinSearchProps {
   query: string

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react'
-import { Link, useParams } from 'react-router'
+import { Link } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import {
   AGREEMENT_KINDS,
@@ -15,7 +15,7 @@ import { draftRevision } from '@shared/live'
 import { useRepositories } from '../../db'
 import { ValidationError } from '../../db'
 import { getPlatform } from '../../platform/bridge'
-import { ForumSectionNav } from '../forums/ForumSectionNav'
+import { ForumPageHeader, useCurrentForum } from '../forums'
 import { DocumentPreview } from './DocumentPreview'
 import { buildEvidencePack } from './evidence'
 import { useDocumentContext, useFinalisedDocuments } from './hooks'
@@ -27,9 +27,9 @@ import './documents.css'
 const DOCX_FILTERS = [{ name: 'Word', extensions: ['docx'] }]
 
 export function DocumentsPage() {
-  const { forumId } = useParams()
   const { t } = useTranslation('documents')
   const { t: tc } = useTranslation()
+  const forumId = useCurrentForum().id
   const state = useDocumentContext(forumId)
   const finalised = useFinalisedDocuments(forumId)
 
@@ -143,13 +143,7 @@ function DocumentsWorkspace({
 
   return (
     <section className="page" data-testid="documents-page">
-      <div className="page__header">
-        <div>
-          <p className="eyebrow">{forum.title}</p>
-          <h1>{t('title')}</h1>
-        </div>
-      </div>
-      <ForumSectionNav forumId={forum.id} />
+      <ForumPageHeader title={t('title')} />
       <p className="hint">{t('intro')}</p>
       {outdated && (
         <p className="banner" role="status" data-testid="revision-banner">

@@ -7,7 +7,7 @@ import { buildActionListXlsx } from '@shared/follow-up/xlsx'
 import { formatDateId } from '@shared/format/dates'
 import { useRepositories } from '../../db'
 import { getPlatform } from '../../platform/bridge'
-import { useOrganisationProfile } from '../forums/hooks'
+import { useOrganisationProfile } from '../forums'
 import { deadlineText } from './labels'
 import { LabelledControl } from './LabelledControl'
 

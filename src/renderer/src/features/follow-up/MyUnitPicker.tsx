@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { useRepositories } from '../../db'
-import { SETTING_KEYS } from '../../db/repositories/settings'
+import { SETTING_KEYS, useRepositories } from '../../db'
 
 /** A unit head makes the unit they filter on "my unit" once; the dashboard then opens on it. */
 export function MyUnitPicker({ myUnit, unit }: { myUnit: string; unit: string }) {

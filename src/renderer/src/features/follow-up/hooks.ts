@@ -3,10 +3,8 @@ import type { TimeZoneCode } from '@shared/format/dates'
 import { todayIso } from '@shared/format/dates'
 import type { PreparedKeys } from '@shared/follow-up/dashboard'
 import { withDerivedStatus, type DashboardRow } from '@shared/follow-up/rows'
-import type { LoadedDashboard } from '../../db/repositories/action-items'
-import { useLiveQuery, useRepositories } from '../../db'
-import { SETTING_KEYS } from '../../db/repositories/settings'
-import { useOrganisationProfile } from '../forums/hooks'
+import { SETTING_KEYS, useLiveQuery, useRepositories, type LoadedDashboard } from '../../db'
+import { useOrganisationProfile } from '../forums'
 import { organisationTimeZone } from '@shared/rules/time-zone'
 
 /** Rows shown while the whole list loads: the nearest deadlines. */

@@ -1,37 +1,31 @@
-import { Link, useParams } from 'react-router'
+import { Link } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import type { Official } from '@shared/domain'
 import { formatDayDateId, formatTimeRangeId } from '@shared/format/dates'
 import { formatNip } from '@shared/format/nip'
-import { useForum, useOrganisationProfile } from './hooks'
-import { ForumSectionNav } from './ForumSectionNav'
+import { useCurrentForum } from './current-forum'
+import { ForumPageHeader } from './ForumPageHeader'
+import { useOrganisationProfile } from './hooks'
 import { organisationTimeZone } from '@shared/rules/time-zone'
 
 export function ForumDetailPage() {
-  const { forumId } = useParams()
   const { t } = useTranslation('forums')
   const { t: tc } = useTranslation()
-  const forum = useForum(forumId)
+  const forum = useCurrentForum()
   const profile = useOrganisationProfile()
-  if (forum === undefined) return <p>{tc('status.loading')}</p>
-  if (forum === null) return <p role="alert">{t('detail.notFound')}</p>
   const timeZone = organisationTimeZone(profile)
 
   return (
     <section className="page" data-testid="forum-detail">
-      <div className="page__header">
-        <div>
-          <p className="eyebrow">
-            {tc(`enums.forumKind.${forum.kind}`)} · {tc(`enums.forumMethod.${forum.method}`)}
-          </p>
-          <h1>{forum.title}</h1>
-        </div>
-        <Link className="button" to={`/forums/${forum.id}/edit`}>
-          {tc('actions.edit')}
-        </Link>
-      </div>
-      {forum.archived && <p className="banner">{t('detail.archivedNotice')}</p>}
-      <ForumSectionNav forumId={forum.id} />
+      <ForumPageHeader
+        eyebrow={`${tc(`enums.forumKind.${forum.kind}`)} · ${tc(`enums.forumMethod.${forum.method}`)}`}
+        title={forum.title}
+        actions={
+          <Link className="button" to={`/forums/${forum.id}/edit`}>
+            {tc('actions.edit')}
+          </Link>
+        }
+      />
       <dl className="facts">
         <dt>{t('detail.status')}</dt>
         <dd>{tc(`enums.forumStatus.${forum.status}`)}</dd>

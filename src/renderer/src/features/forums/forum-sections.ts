@@ -1,6 +1,7 @@
 /**
  * The sections under /forums/:forumId/<path>, in the order of a forum's life: participants and
- * check-in, the live room, documents. Each feature adds its entry here and its route in app/App.tsx.
+ * check-in, the live room, documents. Each feature adds its entry here and its route under
+ * ForumLayout in app/App.tsx.
  */
 export interface ForumSection {
   path: string

@@ -1,7 +1,7 @@
 import { Link } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { useLiveQuery, useRepositories } from '../../db'
-import { useOrganisationProfile } from '../forums/hooks'
+import { useOrganisationProfile } from '../forums'
 import { SampleOffer } from './SampleOffer'
 
 export function HomePage() {

@@ -1,8 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { buildSampleForum } from '@shared/sample'
-import { useLiveQuery, useRepositories } from '../../db'
-import { SETTING_KEYS } from '../../db/repositories/settings'
+import { SETTING_KEYS, useLiveQuery, useRepositories } from '../../db'
 
 /** On first start, a newcomer can load the §8 sample forum and see a real forum at once. */
 export function SampleOffer() {

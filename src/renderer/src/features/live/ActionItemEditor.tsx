@@ -4,7 +4,7 @@ import { prioritySchema, type ActionItem, type Agreement, type Priority } from '
 import { formatDateId } from '@shared/format/dates'
 import { actionItemFlags } from '@shared/live'
 import { useRepositories, ValidationError } from '../../db'
-import { useAutosave } from './useAutosave'
+import { useAutosave } from '../../ui/useAutosave'
 import { EnumOptions } from '../../ui/EnumOptions'
 
 function deadlineText(item: ActionItem): string {

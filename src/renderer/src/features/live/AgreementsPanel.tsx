@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next'
 import type { ActionItem, Agreement, Forum, Issue } from '@shared/domain'
 import { actionItemNumber, moveInList } from '@shared/live'
 import { useRepositories } from '../../db'
-import { NEW_AGREEMENT_DRAFT, type ProjectorMessage } from '../projector/channel'
+import { NEW_AGREEMENT_DRAFT, type ProjectorMessage } from './projector-channel'
 import { ActionItemEditor } from './ActionItemEditor'
 import { RevisionBanner } from './RevisionBanner'
-import { useAutosave } from './useAutosave'
+import { useAutosave } from '../../ui/useAutosave'
 
 interface Props {
   forum: Forum
@@ -197,7 +197,7 @@ function AgreementEditor({
           onBlur={() => void text.flush()}
           data-testid="agreement-text"
         />
-        <div className="agenda-row__actions">
+        <div className="agreement__actions">
           <button
             type="button"
             aria-label={t('agreements.up', { number: agreement.order })}

@@ -2,7 +2,7 @@ import { memo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { triageSchema, type Issue, type Triage } from '@shared/domain'
 import { useRepositories } from '../../db'
-import { useAutosave } from './useAutosave'
+import { useAutosave } from '../../ui/useAutosave'
 import { EnumOptions } from '../../ui/EnumOptions'
 
 interface Props {

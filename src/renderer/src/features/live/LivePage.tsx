@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useParams, useSearchParams } from 'react-router'
+import { useSearchParams } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import type { Issue } from '@shared/domain'
 import { formatDayDateId } from '@shared/format/dates'
@@ -7,8 +7,7 @@ import { currentAgendaIndex } from '@shared/live'
 import { useLiveQuery, useRepositories } from '../../db'
 import { getPlatform } from '../../platform/bridge'
 import { localToday } from '../../ui/today'
-import { ForumSectionNav } from '../forums/ForumSectionNav'
-import { useForum } from '../forums/hooks'
+import { ForumPageHeader, useCurrentForum } from '../forums'
 import {
   DEFAULT_PROJECTOR_VIEW,
   PROJECTOR_MODES,
@@ -16,7 +15,7 @@ import {
   useProjectorChannel,
   type ProjectorMode,
   type ProjectorView,
-} from '../projector/channel'
+} from './projector-channel'
 import { AgreementsPanel } from './AgreementsPanel'
 import {
   pickDayId,
@@ -44,16 +43,15 @@ function isTab(value: string | null): value is Tab {
 
 /** The facilitator's room: agenda and timer, speakers, issues, agreements, notulen. */
 export function LivePage() {
-  const { forumId } = useParams()
   const { t } = useTranslation('live')
-  const { t: tc } = useTranslation()
   const [params, setParams] = useSearchParams()
   const tabParam = params.get('tab')
   const tab: Tab = isTab(tabParam) ? tabParam : 'run'
   const { settings } = useRepositories()
-  const forum = useForum(forumId)
+  const forum = useCurrentForum()
+  const forumId = forum.id
   const [chosenDayId, setChosenDayId] = useState<string | undefined>(undefined)
-  const dayId = chosenDayId ?? (forum ? pickDayId(forum.days, localToday()) : undefined)
+  const dayId = chosenDayId ?? pickDayId(forum.days, localToday())
   const items = useAgendaItems(dayId)
   const participants = useParticipantChoices(forumId)
   const issues = useIssues(forumId)
@@ -69,9 +67,6 @@ export function LivePage() {
   const [readoutIndex, setReadoutIndex] = useState(0)
   const [captured, setCaptured] = useState<Issue[]>([])
   const send = useProjectorChannel(forumId)
-
-  if (forum === undefined) return <p>{tc('status.loading')}</p>
-  if (forum === null || !forumId) return <p role="alert">{t('notFound')}</p>
 
   const agenda = items ?? []
   const currentIndex = currentAgendaIndex(agenda)
@@ -91,36 +86,34 @@ export function LivePage() {
 
   return (
     <section className="page live" data-testid="live-page">
-      <div className="page__header">
-        <div>
-          <p className="eyebrow">{forum.title}</p>
-          <h1>{t('title')}</h1>
-        </div>
-        <div className="live__projector">
-          <label className="toolbar__field">
-            {t('projector.show')}
-            <select
-              value={view.mode}
-              onChange={(e) => setView({ ...view, mode: e.target.value as ProjectorMode })}
-              data-testid="projector-mode"
+      <ForumPageHeader
+        title={t('title')}
+        actions={
+          <div className="live__projector">
+            <label className="toolbar__field">
+              {t('projector.show')}
+              <select
+                value={view.mode}
+                onChange={(e) => setView({ ...view, mode: e.target.value as ProjectorMode })}
+                data-testid="projector-mode"
+              >
+                {PROJECTOR_MODES.map((mode) => (
+                  <option key={mode} value={mode}>
+                    {t(`projector.modes.${mode}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button
+              type="button"
+              onClick={() => void getPlatform().openProjector({ route: `#/projector/${forumId}` })}
+              data-testid="projector-open"
             >
-              {PROJECTOR_MODES.map((mode) => (
-                <option key={mode} value={mode}>
-                  {t(`projector.modes.${mode}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button
-            type="button"
-            onClick={() => void getPlatform().openProjector({ route: `#/projector/${forumId}` })}
-            data-testid="projector-open"
-          >
-            {t('projector.open')}
-          </button>
-        </div>
-      </div>
-      <ForumSectionNav forumId={forum.id} />
+              {t('projector.open')}
+            </button>
+          </div>
+        }
+      />
       {forum.days.length > 1 && (
         <label className="toolbar__field">
           {t('day')}

@@ -5,7 +5,7 @@ import { formatTimeId } from '@shared/format/dates'
 import { useRepositories } from '../../db'
 import type { ParticipantChoice } from './hooks'
 import { clockTime, useForumTimeZone } from './time'
-import { useAutosave } from './useAutosave'
+import { useAutosave } from '../../ui/useAutosave'
 
 /** The notulen per agenda item: drafted from what was captured, then edited freely. */
 export function NotulenPanel(props: {

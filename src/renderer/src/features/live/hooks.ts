@@ -1,5 +1,5 @@
 import { useLiveQuery, useRepositories } from '../../db'
-import type { ParticipantChoice } from '../../db/repositories/agenda'
+import type { ParticipantChoice } from '../../db'
 
 export type { ParticipantChoice }
 

@@ -1,5 +1,5 @@
 import { formatTimeId, instantTimeIso, type TimeZoneCode } from '@shared/format/dates'
-import { useOrganisationProfile } from '../forums/hooks'
+import { useOrganisationProfile } from '../forums'
 import { organisationTimeZone } from '@shared/rules/time-zone'
 
 /** "09.05": a recorded instant on the organisation's clock, as the notulen writes times. */

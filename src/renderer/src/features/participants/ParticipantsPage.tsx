@@ -1,11 +1,10 @@
 import { useMemo, useState } from 'react'
-import { Link, useParams } from 'react-router'
+import { Link } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { formatDateId } from '@shared/format/dates'
 import { useRepositories } from '../../db'
 import { getPlatform } from '../../platform/bridge'
-import { useForum, useOrganisationProfile } from '../forums/hooks'
-import { ForumSectionNav } from '../forums/ForumSectionNav'
+import { ForumPageHeader, useCurrentForum, useOrganisationProfile } from '../forums'
 import { AddFromRegistry } from './AddFromRegistry'
 import { DaySelect } from './DaySelect'
 import { useErrorMessage } from './error-text'
@@ -30,10 +29,10 @@ import { organisationTimeZone } from '@shared/rules/time-zone'
 type Panel = 'none' | 'existing' | 'new' | 'import'
 
 export function ParticipantsPage() {
-  const { forumId } = useParams()
   const { t } = useTranslation('participants')
   const { t: tc } = useTranslation()
-  const forum = useForum(forumId)
+  const forum = useCurrentForum()
+  const forumId = forum.id
   const profile = useOrganisationProfile()
   const entries = useForumParticipants(forumId)
   const { participants } = useRepositories()
@@ -43,7 +42,7 @@ export function ParticipantsPage() {
   const [showContacts, setShowContacts] = useState(false)
   const [chosenDay, setChosenDay] = useState<string | null>(null)
   const [notice, setNotice] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null)
-  const dayId = chosenDay ?? forum?.days[0]?.id
+  const dayId = chosenDay ?? forum.days[0]?.id
   const forumAttendance = useForumAttendance(forumId)
   const dayAttendance = useMemo(
     () =>
@@ -62,8 +61,7 @@ export function ParticipantsPage() {
     [dayAttendance, byParticipant],
   )
 
-  if (forum === undefined || entries === undefined) return <p>{tc('status.loading')}</p>
-  if (forum === null) return <p role="alert">{t('notFound')}</p>
+  if (entries === undefined) return <p>{tc('status.loading')}</p>
   const day = forum.days.find((d) => d.id === dayId) ?? forum.days[0]!
 
   async function remove(entry: ParticipantEntry) {
@@ -109,16 +107,14 @@ export function ParticipantsPage() {
 
   return (
     <section className="page" data-testid="participants-page">
-      <div className="page__header">
-        <div>
-          <p className="eyebrow">{forum.title}</p>
-          <h1>{t('title')}</h1>
-        </div>
-        <Link className="button button--primary" to={`/forums/${forum.id}/checkin`}>
-          {t('actions.checkin')}
-        </Link>
-      </div>
-      <ForumSectionNav forumId={forum.id} />
+      <ForumPageHeader
+        title={t('title')}
+        actions={
+          <Link className="button button--primary" to={`/forums/${forum.id}/checkin`}>
+            {t('actions.checkin')}
+          </Link>
+        }
+      />
       <div className="toolbar">
         <label className="toolbar__search">
           {t('searchLabel')}

@@ -2,7 +2,7 @@ import writeXlsxFile from 'write-excel-file/browser'
 import type { Attendance, ForumDay } from '@shared/domain'
 import type { TimeZoneCode } from '@shared/format/dates'
 import { formatNip } from '@shared/format/nip'
-import { clockTime } from '../checkin/format-time'
+import { clockTime } from './clock-time'
 import type { ParticipantEntry } from './hooks'
 
 export interface ExportLabels {

@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { useLiveQuery, useRepositories } from '../../db'
-import type { ParticipantEntry } from '../../db/repositories/participants'
+import type { ParticipantEntry } from '../../db'
 import type { Attendance } from '@shared/domain'
 import { buildSearchEntries, searchEntries } from '@shared/participants'
 

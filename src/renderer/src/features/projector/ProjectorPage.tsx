@@ -5,16 +5,19 @@ import type { Agreement } from '@shared/domain'
 import { currentAgendaIndex, sortByVotes } from '@shared/live'
 import { useLiveQuery, useRepositories } from '../../db'
 import { localToday } from '../../ui/today'
-import { useForum } from '../forums/hooks'
-import { pickDayId, useAgendaItems, useAgreements, useIssues } from '../live/hooks'
-import { Countdown } from '../live/LiveTimer'
+import { useForum } from '../forums'
 import {
+  Countdown,
   DEFAULT_PROJECTOR_VIEW,
   NEW_AGREEMENT_DRAFT,
+  pickDayId,
   projectorSettingKey,
+  useAgendaItems,
+  useAgreements,
+  useIssues,
   useProjectorChannel,
   type ProjectorView,
-} from './channel'
+} from '../live'
 import './projector.css'
 
 const MAX_ISSUES = 12

@@ -1,6 +1,6 @@
 import { Link } from 'react-router'
 import { useTranslation } from 'react-i18next'
-import { useOrganisationProfile } from '../forums/hooks'
+import { useOrganisationProfile } from '../forums'
 import { OrganisationProfileForm } from './OrganisationProfileForm'
 
 export function SettingsPage() {

@@ -1,4 +1,4 @@
-import type { OrganisationProfileInput } from '../../db/repositories/organisation'
+import type { OrganisationProfileInput } from '../../db'
 
 export function defaultProfileValues(year: number): OrganisationProfileInput {
   return {

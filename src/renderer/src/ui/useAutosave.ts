@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { ValidationError } from '../../db'
+import { ValidationError } from '../db'
 import { clearDraft, readDraft, writeDraft } from './draft-journal'
 
 /** Writes are debounced to this: well under what a person notices, few enough for the disk. */

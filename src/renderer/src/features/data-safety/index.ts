@@ -1,0 +1,2 @@
+export { AppLockGate } from './AppLockGate'
+export { DataSafetyPage } from './DataSafetyPage'

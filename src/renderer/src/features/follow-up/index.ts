@@ -1,0 +1,3 @@
+export { FollowUpPage } from './FollowUpPage'
+export { ActionItemPage } from './ActionItemPage'
+export { ReminderWatcher } from './ReminderWatcher'
