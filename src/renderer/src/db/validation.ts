@@ -1,10 +1,13 @@
 import type { z } from 'zod'
+import { decodeMessage, type MessageParams } from '@shared/domain/messages'
 
 export interface FieldProblem {
   /** Dotted path of the field, e.g. "days.0.end". */
   path: string
   /** The message key in the `errors` dictionary ("required", "end_before_start"). */
   code: string
+  /** The numbers the message names, e.g. a text's limit and its length. */
+  params?: MessageParams
 }
 
 /** Thrown by repositories: nothing was written, and each broken field is named. */
@@ -19,11 +22,15 @@ export class ValidationError extends Error {
 }
 
 export function toFieldProblems(error: z.ZodError): FieldProblem[] {
-  return error.issues.map((issue) => ({
-    path: issue.path.map(String).join('.'),
+  return error.issues.map((issue) => {
     // With configureZodMessages() every message is a dictionary key; the raw code is the fallback.
-    code: /^[a-z_]+$/.test(issue.message) ? issue.message : issue.code,
-  }))
+    const message = decodeMessage(issue.message)
+    return {
+      path: issue.path.map(String).join('.'),
+      code: message?.key ?? issue.code,
+      ...(message && Object.keys(message.params).length > 0 ? { params: message.params } : {}),
+    }
+  })
 }
 
 export function validate<S extends z.ZodType>(

@@ -1,0 +1,170 @@
+import { useTranslation } from 'react-i18next'
+import type { TFunction } from 'i18next'
+import { isBackupRefusal, type BackupRefusal } from '@shared/backup'
+import { decodeMessage, type MessageParams } from '@shared/domain/messages'
+import { formatNumber } from '@shared/format/numbers'
+import { ValidationError, type FieldProblem } from '../db/validation'
+import { ImmutableRecordError } from '../db/audit'
+import { PlatformError } from '../platform/errors'
+
+/**
+ * The one place that turns an error into text for the user: field problems (from a repository's
+ * ValidationError, a zod error or a form), a full disk, a refused backup file, a platform failure
+ * and anything unexpected. Every text comes from the dictionaries and names the field and the problem.
+ */
+
+export interface ErrorTextOptions {
+  /** Namespaces whose `errors` keys explain a feature's own codes ("already_listed"). */
+  namespaces?: readonly string[]
+  /** Which file the user opened, so a backup of the wrong kind points to the other action. */
+  refusalContext?: 'restore' | 'exchange'
+  /** The record a zod error judged, so its fields can be named ("forum"). */
+  entity?: string
+}
+
+/** Records whose fields share the names of another record's ("import" checks people). */
+const FIELD_NAME_ALIASES: Record<string, string> = { import: 'person', photo: 'attachment' }
+
+function formatCount(value: number, language: string): string {
+  return language.startsWith('id') ? formatNumber(value) : value.toLocaleString('en')
+}
+
+function numbers(params: MessageParams, language: string): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [name, formatCount(value, language)]),
+  )
+}
+
+/** "days.1.end" → the dictionary key "days_end" and the position 2 ("hari ke-2"). */
+function fieldKey(path: string): { key: string; position: number | undefined } {
+  const parts = path.split('.').filter((part) => part !== '')
+  const index = parts.find((part) => /^\d+$/.test(part))
+  return {
+    key: parts.filter((part) => !/^\d+$/.test(part)).join('_'),
+    position: index === undefined ? undefined : Number(index) + 1,
+  }
+}
+
+/** The field's name in the user's language, or undefined when the dictionary has none. */
+export function fieldName(t: TFunction, entity: string, path: string): string | undefined {
+  const { key, position } = fieldKey(path)
+  if (!key || !entity) return undefined
+  const record = FIELD_NAME_ALIASES[entity] ?? entity
+  const name = t(`common:fields.${record}.${key}`, { position, defaultValue: '' })
+  return name || undefined
+}
+
+/** One problem as a sentence; `field` names the field when the reader cannot see its label. */
+export function problemText(
+  t: TFunction,
+  language: string,
+  problem: Pick<FieldProblem, 'code' | 'params'>,
+  field?: string,
+  namespaces: readonly string[] = [],
+): string {
+  const decoded = decodeMessage(problem.code)
+  const key = decoded?.key ?? 'unknown'
+  const values = { ...numbers({ ...decoded?.params, ...problem.params }, language), field }
+  if (field && t(`common:errors.${key}_named`, { defaultValue: '' })) {
+    return t(`common:errors.${key}_named`, values)
+  }
+  const candidates = [...namespaces.map((ns) => `${ns}:errors.${key}`), `common:errors.${key}`]
+  const text = t(candidates, { ...values, defaultValue: t('common:errors.unknown') })
+  return field ? t('common:errors.named', { field, problem: text }) : text
+}
+
+function isQuotaExceeded(error: unknown): boolean {
+  for (let cause = error; cause instanceof Error;) {
+    if (cause.name === 'QuotaExceededError') return true
+    const next: unknown = (cause as { inner?: unknown }).inner ?? cause.cause
+    if (next === cause) break
+    cause = next
+  }
+  return false
+}
+
+function isZodError(
+  error: unknown,
+): error is { issues: { path: PropertyKey[]; message: string }[] } {
+  return error instanceof Error && error.name === 'ZodError' && 'issues' in error
+}
+
+function refusalText(
+  t: TFunction,
+  language: string,
+  error: BackupRefusal,
+  options: ErrorTextOptions,
+): string {
+  const { reason, table, index, field, code, version } = error.refusal
+  switch (reason) {
+    case 'wrong_kind':
+      return t(
+        options.refusalContext === 'exchange'
+          ? 'dataSafety:refusal.wrong_kind_exchange'
+          : 'dataSafety:refusal.wrong_kind_restore',
+      )
+    case 'invalid_record':
+      return t('dataSafety:refusal.invalid_record', {
+        table: t(`dataSafety:tables.${table}`, { defaultValue: table }),
+        row: (index ?? 0) + 1,
+        field: field || '—',
+        problem: problemText(t, language, { code: code ?? 'unknown' }),
+      })
+    case 'newer_version':
+      return t('dataSafety:refusal.newer_version', { version })
+    default:
+      return t(`dataSafety:refusal.${reason}`)
+  }
+}
+
+/** Any thrown value as text in the current language. */
+export function errorText(
+  t: TFunction,
+  language: string,
+  error: unknown,
+  options: ErrorTextOptions = {},
+): string {
+  const problems = (entity: string, list: Pick<FieldProblem, 'path' | 'code' | 'params'>[]) =>
+    list
+      .map((problem) =>
+        problemText(t, language, problem, fieldName(t, entity, problem.path), options.namespaces),
+      )
+      .join(' ')
+  if (error instanceof ValidationError) return problems(error.entity, error.problems)
+  if (isZodError(error)) {
+    return problems(
+      options.entity ?? '',
+      error.issues.map((issue) => ({
+        path: issue.path.map(String).join('.'),
+        code: issue.message,
+      })),
+    )
+  }
+  if (isQuotaExceeded(error)) return t('common:errors.storage_full')
+  if (error instanceof ImmutableRecordError) {
+    return t(
+      options.refusalContext === 'exchange'
+        ? 'dataSafety:exchange.immutable'
+        : 'common:errors.immutable',
+    )
+  }
+  if (isBackupRefusal(error)) return refusalText(t, language, error, options)
+  if (error instanceof PlatformError) {
+    return t(`common:errors.platform.${error.code}`, {
+      defaultValue: t('common:errors.platform.internal'),
+    })
+  }
+  if (error instanceof DOMException && error.name === 'AbortError') {
+    return t('common:errors.cancelled')
+  }
+  const detail = error instanceof Error ? error.message : String(error)
+  return options.refusalContext
+    ? t('dataSafety:refusal.unknown', { message: detail })
+    : t('common:errors.unexpected', { message: detail })
+}
+
+/** The hook form of errorText, bound to the current language. */
+export function useErrorText(options: ErrorTextOptions = {}): (error: unknown) => string {
+  const { t, i18n } = useTranslation()
+  return (error) => errorText(t, i18n.language, error, options)
+}

@@ -1,0 +1,117 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { i18n, TFunction } from 'i18next'
+import { BackupRefusal } from '@shared/backup'
+import { forumFieldsSchema, issueSchema } from '@shared/domain'
+import { ValidationError } from '@renderer/db/validation'
+import { ImmutableRecordError } from '@renderer/db/audit'
+import { initI18n } from '@renderer/i18n'
+import { PlatformError } from '@renderer/platform/errors'
+import { errorText, problemText } from '@renderer/ui/errors'
+
+let i18next: i18n
+let id: TFunction
+let en: TFunction
+beforeAll(async () => {
+  i18next = await initI18n('id')
+  id = i18next.getFixedT('id')
+  en = i18next.getFixedT('en')
+})
+
+describe('errorText', () => {
+  it('names the field, the limit and the length of a refused text', () => {
+    const error = new ValidationError('issue', [
+      { path: 'text', code: 'too_long', params: { max: 5000, actual: 10_000 } },
+    ])
+    expect(errorText(id, 'id', error)).toBe(
+      'Masukan terlalu panjang: 10.000 karakter, paling banyak 5.000.',
+    )
+    expect(errorText(en, 'en', error)).toBe('Issue is too long: 10,000 characters, at most 5,000.')
+  })
+
+  it('turns a repository path into the field name a person knows', () => {
+    const error = new ValidationError('forum', [{ path: 'days.1.end', code: 'end_before_start' }])
+    const text = errorText(id, 'id', error)
+    expect(text).toBe('Jam selesai hari ke-2: Jam selesai harus sesudah jam mulai.')
+    expect(text).not.toContain('days.1.end')
+    expect(text).not.toContain('end_before_start')
+  })
+
+  it('reads a zod error, the numbers of its message included', () => {
+    const result = issueSchema.shape.text.safeParse('x'.repeat(5001))
+    expect(errorText(id, 'id', result.error)).toBe(
+      'Terlalu panjang: 5.001 karakter, paling banyak 5.000.',
+    )
+    const forum = forumFieldsSchema.safeParse({})
+    expect(errorText(id, 'id', forum.error, { entity: 'forum' })).toContain(
+      'Judul forum: Wajib diisi.',
+    )
+  })
+
+  it('says the disk is full, nothing was written and the input stays', () => {
+    const full = new DOMException('quota', 'QuotaExceededError')
+    expect(errorText(id, 'id', full)).toMatch(/^Penyimpanan penuh: tidak ada yang ditulis/)
+    // Dexie reports a failed transaction as an AbortError whose inner error is the quota.
+    const aborted = Object.assign(new Error('Transaction aborted'), {
+      name: 'AbortError',
+      inner: full,
+    })
+    expect(errorText(id, 'id', aborted)).toBe(errorText(id, 'id', full))
+    expect(errorText(en, 'en', full)).toMatch(/^Storage is full: nothing was written/)
+  })
+
+  it('explains a refused backup file for the action that opened it', () => {
+    const wrongKind = new BackupRefusal({ reason: 'wrong_kind' })
+    expect(errorText(id, 'id', wrongKind, { refusalContext: 'restore' })).toContain(
+      'paket satu forum',
+    )
+    expect(errorText(id, 'id', wrongKind, { refusalContext: 'exchange' })).toContain(
+      'cadangan lengkap',
+    )
+    const invalid = new BackupRefusal({
+      reason: 'invalid_record',
+      table: 'issues',
+      index: 2,
+      field: 'text',
+      code: 'too_long|max=5000|actual=6000',
+    })
+    expect(errorText(id, 'id', invalid)).toContain(
+      'baris 3, kolom text — Terlalu panjang: 6.000 karakter, paling banyak 5.000.',
+    )
+  })
+
+  it('gives platform failures, finalised records and cancellations their own sentence', () => {
+    expect(errorText(id, 'id', new PlatformError('file_too_large', 'dev text'))).toBe(
+      'Berkas terlalu besar.',
+    )
+    expect(errorText(id, 'id', new ImmutableRecordError('documents', 'x'))).toContain(
+      'dokumen final',
+    )
+    expect(errorText(id, 'id', new DOMException('stop', 'AbortError'))).toBe('Dibatalkan.')
+  })
+
+  it('keeps the detail of an unexpected error behind a sentence for the user', () => {
+    expect(errorText(id, 'id', new Error('boom'))).toBe(
+      'Terjadi kesalahan tak terduga; isian Anda tetap di layar. Coba lagi. Rincian: boom',
+    )
+    expect(errorText(id, 'id', new Error('boom'), { refusalContext: 'restore' })).toBe(
+      'Berkas tidak dapat dibaca: boom',
+    )
+  })
+
+  it('looks up a feature’s own codes before the shared ones', () => {
+    const error = new ValidationError('participant', [{ path: 'personId', code: 'already_listed' }])
+    expect(errorText(id, 'id', error, { namespaces: ['participants'] })).toBe(
+      'Orang ini sudah ada di daftar forum.',
+    )
+  })
+})
+
+describe('problemText', () => {
+  it('uses the visible label for a limit and leaves other problems under their label', () => {
+    expect(problemText(id, 'id', { code: 'too_long|max=300|actual=600' }, 'Judul forum')).toBe(
+      'Judul forum terlalu panjang: 600 karakter, paling banyak 300.',
+    )
+    expect(problemText(id, 'id', { code: 'required' })).toBe('Wajib diisi.')
+    expect(problemText(id, 'id', { code: 'no_such_key' })).toBe('Isian tidak sah.')
+  })
+})
