@@ -4,7 +4,7 @@ import { buildSampleForum } from '@shared/sample'
 import { useLiveQuery, useRepositories } from '../../db'
 import { SETTING_KEYS } from '../../db/repositories/settings'
 
-/** On first start, a newcomer can load the §8 sample forum and see a real forum at once. */
+/** On first start, a newcomer can load the bundled sample forum and see a real forum at once. */
 export function SampleOffer() {
   const { t } = useTranslation('home')
   const { forums, settings, datasets } = useRepositories()
