@@ -7,6 +7,7 @@ const outDir = `.web-build-${port}`
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: false,
+  forbidOnly: !!process.env.CI,
   workers: process.env.CI ? 2 : 1,
   retries: 0,
   timeout: 60_000,

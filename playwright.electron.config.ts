@@ -4,6 +4,7 @@ import { defineConfig } from '@playwright/test'
 // binary cannot be had (see tests/electron/electron-available.ts).
 export default defineConfig({
   testDir: 'tests/electron',
+  forbidOnly: !!process.env.CI,
   workers: 1,
   timeout: 60_000,
   reporter: [['list']],

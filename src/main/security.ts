@@ -3,7 +3,7 @@ import { trustedOrigins } from './config'
 import { externalUrlAllowed, isAllowedNavigation, permissionAllowed } from './security-policy'
 
 /**
- * Electron wiring of the decisions in ./security-policy.ts (engineering notes §3). Each guard has
+ * Electron wiring of the decisions in ./security-policy.ts. Each guard has
  * an Electron test in tests/electron/shell.spec.ts.
  */
 

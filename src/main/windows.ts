@@ -3,7 +3,7 @@ import { PRODUCT_NAME, SESSION_PARTITION } from '@shared/identity'
 import { appPageUrl, preloadPath } from './config'
 
 /**
- * Every window of the app is built from these preferences (engineering notes §3). The guards on
+ * Every window of the app is built from these preferences ("Secure shell" in ARCHITECTURE.md). The guards on
  * navigation, new windows and permissions are attached in ./security.ts to every web contents.
  */
 export function secureWebPreferences(): WebPreferences {

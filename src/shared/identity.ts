@@ -5,7 +5,7 @@
  * session: the origin is `APP_SCHEME://APP_HOST`, the session is `SESSION_PARTITION`, and the folder
  * holding both is derived from the product name and app id. Renaming any of them makes Electron
  * open a fresh, empty database: the user's data is not migrated, it is simply no longer found
- * (engineering notes §4). The same goes for `DATABASE_NAME` inside that origin.
+ * ("Frozen identity" in ARCHITECTURE.md). The same goes for `DATABASE_NAME` inside that origin.
  */
 
 /** Windows AppUserModelID and electron-builder `appId` (installer identity, notifications). */

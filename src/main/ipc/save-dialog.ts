@@ -4,7 +4,7 @@ import { writeFileAtomic } from '../files/atomic-write'
 
 /**
  * Asks where to save, then writes atomically. Used by `file:save` and `print:pdf`: disk writes
- * only ever go to a path the user chose (engineering notes, convention 6).
+ * only ever go to a path the user chose.
  */
 export async function saveWithDialog(
   window: BrowserWindow | null,

@@ -9,7 +9,7 @@ import type { DocumentStyle } from './render-docx'
 import { demoEmblemPng, placeholderPhotoPng, syntheticSignaturePng } from './synthetic'
 import { documentFileName, evidencePackFiles, zipFiles, type PackFile } from './zip'
 
-// The bundled sample forum (domain brief §8) as documents, for `npm run demo`, the LibreOffice test
+// The bundled sample forum (src/shared/sample) as documents, for `npm run demo`, the LibreOffice test
 // and the bench. Signatures and photos are drawn in code; officials sign in ink (wet).
 
 let counter = 0

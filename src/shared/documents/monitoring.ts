@@ -10,7 +10,7 @@ import { officialSlot, titleBlock } from './parts'
 import { readImageInfo } from './png'
 import { packDocx, renderDocx } from './render-docx'
 
-// Laporan Monitoring Tindak Lanjut (domain brief §6.6): one unit, one period; each action item with
+// Laporan Monitoring Tindak Lanjut: one unit, one period; each action item with
 // its status, realisasi and evidence; the totals, the share completed and the average days taken.
 
 const STATUS_LABEL: Record<DerivedActionStatus, string> = {

@@ -50,7 +50,7 @@ export const agendaItemSchema = z.object({
 })
 export type AgendaItem = z.infer<typeof agendaItemSchema>
 
-/** One voice raised in the forum (domain brief §4). */
+/** One voice raised in the forum: a masukan, complaint, question, response or appreciation. */
 export const issueSchema = z.object({
   id: idSchema,
   forumId: idSchema,

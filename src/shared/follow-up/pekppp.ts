@@ -2,7 +2,7 @@ import type { ActionStatus } from '../domain/enums'
 import { daysInMonth, parseIsoDate } from '../format/dates'
 
 /**
- * PEKPPP's follow-up indicators (domain brief §5): the share of the rencana tindak lanjut that is
+ * PEKPPP's follow-up indicators: the share of the rencana tindak lanjut that is
  * completed, in the evaluation's bands, and how fast all of it was completed after the forum.
  */
 export const COMPLETION_BANDS = [

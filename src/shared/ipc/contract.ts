@@ -2,8 +2,8 @@ import { z } from 'zod'
 import { CHANNELS, type BridgeMethod, type Channel } from './channels'
 
 /**
- * The typed IPC contract between the renderer and the Electron main process (engineering notes,
- * convention 2). Every channel has a request and a response schema; main `safeParse`s each request
+ * The typed IPC contract between the renderer and the Electron main process (see
+ * "IPC is a contract" in ARCHITECTURE.md). Every channel has a request and a response schema; main `safeParse`s each request
  * and answers with a result envelope instead of throwing across IPC. Bytes cross as Uint8Array.
  */
 export { CHANNELS, BRIDGE_METHODS, type BridgeMethod, type Channel } from './channels'

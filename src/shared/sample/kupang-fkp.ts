@@ -8,7 +8,7 @@ import type { Signatory } from '../domain/records'
 import { normalizeForSearch, normalizeText } from '../format/names'
 import type { SampleDataset } from './dataset'
 
-// The demo forum of domain brief §8. Everything that happened on the day is dated on the forum
+// The bundled demo forum (an FKP in Kupang). Everything that happened on the day is dated on the forum
 // day; the follow-up is dated through 2026 so that, seen from late 2026, the monitoring screens
 // show every status (selesai, dalam proses, terlambat).
 

@@ -33,7 +33,7 @@ export function createForumsRepository(ctx: RepoContext) {
     get,
     require,
 
-    /** Newest forum day first, through the [archived+startDate] index: no full scan. */
+    /** Newest forum first, through the startDate index: no full scan. */
     async list(query: ForumListQuery = {}): Promise<Forum[]> {
       const { includeArchived = false, limit = 200, offset = 0 } = query
       // Walks the startDate index newest first and stops once a page is full; archived forums are

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { buildSampleForum } from '@shared/sample'
 import { SETTING_KEYS, useLiveQuery, useRepositories } from '../../db'
 
-/** On first start, a newcomer can load the §8 sample forum and see a real forum at once. */
+/** On first start, a newcomer can load the bundled sample forum and see a real forum at once. */
 export function SampleOffer() {
   const { t } = useTranslation('home')
   const { forums, settings, datasets } = useRepositories()

@@ -31,7 +31,7 @@ interface PersonFieldsProps {
   idPrefix: string
 }
 
-/** The participant fields of the domain brief, judged by the person schema. */
+/** A participant's fields, judged by the person schema. */
 export function PersonFields({ register, control, errors, compact, idPrefix }: PersonFieldsProps) {
   const { t } = useTranslation('participants')
   return (
