@@ -1,11 +1,17 @@
 #!/usr/bin/env node
-// npm run bench: builds the web twin with the seeder page, drives it in Debian's Chromium, seeds a
-// large database, and measures what a person waits for. Prints a table and writes bench-results.json
-// as { metric_name: number }. Figures live here, never in timed tests.
+// npm run bench: builds the web twin with the seeder and floor pages, drives it in Debian's
+// Chromium, seeds a large database, and measures what a person waits for. Each figure is printed
+// beside its floor (what the machine cannot beat, measured in the same run on the same rows) and
+// the ratio, which stays comparable when the machine is busy. Writes bench-results.json as
+// { metric_name: number }. Figures live here, never in timed tests.
+//
+// npm run bench -- --scale 0.25,1,2 runs the figures that grow with the data at those sizes (each on
+// a fresh database) and prints how each grows from ×1 to ×2.
 import { spawn, execFileSync } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { chromium } from '@playwright/test'
-import { METRICS } from './bench/metrics.mjs'
+import { GROWTH_METRICS, METRICS } from './bench/metrics.mjs'
+import { printFloors, printGrowth, printSummary } from './bench/report.mjs'
 
 const PORT = Number(process.env.BENCH_PORT ?? 4399)
 const BASE = `http://127.0.0.1:${PORT}`
@@ -15,9 +21,10 @@ const SIZE = {
   actionItems: Number(process.env.BENCH_ACTION_ITEMS ?? 50000),
 }
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
+const SCALES = scalesArgument()
 
 process.env.BENCH_OUT_DIR ??= `.web-build-bench-${PORT}`
-console.log('bench: building the web twin and the seeder…')
+console.log('bench: building the web twin, the seeder and the floors…')
 execFileSync('npx', ['vite', 'build', '--config', 'scripts/bench/vite.bench.config.ts'], {
   stdio: 'inherit',
 })
@@ -48,56 +55,115 @@ const browser = await chromium.launch({
   ],
 })
 
-const results = {}
-const rows = []
+let results = {}
 try {
-  const context = await browser.newContext({
-    viewport: { width: 1366, height: 800 },
-    locale: 'id-ID',
-  })
-  const page = await context.newPage()
-  const bench = {
-    page,
-    base: BASE,
-    appUrl: `${BASE}/src/renderer/index.html`,
-    size: SIZE,
-    runs: RUNS,
+  if (SCALES) {
+    const byScale = new Map()
+    for (const scale of SCALES) {
+      const size = scaled(SIZE, scale)
+      console.log(`bench: ×${scale} (${describe(size)})`)
+      byScale.set(scale, (await runMetrics(GROWTH_METRICS, size)).results)
+    }
+    results = previousResults()
+    for (const [key, value] of Object.entries(printGrowth(byScale))) results[key] = round(value)
+  } else {
+    const run = await runMetrics(METRICS, SIZE)
+    results = run.results
+    console.log(`\nMufakat bench — ${describe(SIZE)}, ${RUNS} runs\n`)
+    printSummary(run.rows)
+    printFloors(run.floors, run.budgets)
+    console.log(`\nJS heap after the run: ${results.app_heap_mb} MB`)
   }
-  for (const metric of METRICS) {
-    process.stdout.write(`bench: ${metric.name}… `)
-    const samples = await metric.run(bench)
-    const summary = summarise(samples)
-    for (const [key, value] of Object.entries(metric.report(summary, samples)))
-      results[key] = round(value)
-    rows.push({ name: metric.name, ...summary, unit: metric.unit })
-    console.log('done')
-  }
-  const heap = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? 0)
-  results.app_heap_mb = round(heap / 1024 / 1024)
 } finally {
   await browser.close()
   process.kill(-server.pid)
 }
 
-console.log(
-  `\nMufakat bench — ${SIZE.forums} forums, ${SIZE.participants} participants, ${SIZE.actionItems} action items, ${RUNS} runs\n`,
-)
-console.log(
-  ['metric'.padEnd(28), 'median'.padStart(10), 'p95'.padStart(10), 'unit'.padStart(6)].join(' '),
-)
-for (const row of rows) {
-  console.log(
-    [
-      row.name.padEnd(28),
-      fmt(row.median).padStart(10),
-      fmt(row.p95).padStart(10),
-      row.unit.padStart(6),
-    ].join(' '),
-  )
-}
-console.log(`\nJS heap after the run: ${results.app_heap_mb} MB`)
 writeFileSync('bench-results.json', JSON.stringify(results, null, 2) + '\n')
 console.log('bench: wrote bench-results.json')
+
+/**
+ * Runs the metrics in order on a fresh database (its own browser context). A metric with floors
+ * gets <figure>_floor_ms and <figure>_ratio beside each figure it floors.
+ */
+async function runMetrics(metrics, size) {
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 800 },
+    locale: 'id-ID',
+  })
+  const results = {}
+  const rows = []
+  const floors = []
+  const budgets = []
+  try {
+    const page = await context.newPage()
+    const bench = {
+      page,
+      base: BASE,
+      appUrl: `${BASE}/src/renderer/index.html`,
+      size,
+      runs: RUNS,
+    }
+    for (const metric of metrics) {
+      process.stdout.write(`bench: ${metric.name}… `)
+      const samples = await metric.run(bench)
+      const summary = summarise(samples)
+      for (const [key, value] of Object.entries(metric.report(summary, samples)))
+        results[key] = round(value)
+      rows.push({ name: metric.name, ...summary, unit: metric.unit })
+      if (metric.floors) {
+        process.stdout.write('floor… ')
+        for (const [key, floor] of Object.entries(await metric.floors(bench))) {
+          const stem = key.replace(/_ms$/, '')
+          const ratio = results[key] / floor
+          results[`${stem}_floor_ms`] = round(floor)
+          results[`${stem}_ratio`] = round(ratio)
+          floors.push({ key, value: results[key], floor, ratio, goal: metric.goals?.[key] })
+        }
+      }
+      for (const [key, budget] of Object.entries(metric.budgets ?? {}))
+        budgets.push({ key, value: results[key], budget })
+      console.log('done')
+    }
+    const heap = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? 0)
+    results.app_heap_mb = round(heap / 1024 / 1024)
+  } finally {
+    await context.close()
+  }
+  return { results, rows, floors, budgets }
+}
+
+/** --scale 0.25,1,2 → [0.25, 1, 2]; undefined without the flag. */
+function scalesArgument() {
+  const index = process.argv.indexOf('--scale')
+  if (index < 0) return undefined
+  const scales = (process.argv[index + 1] ?? '').split(',').map(Number)
+  if (scales.length === 0 || scales.some((s) => !(s > 0))) {
+    console.error('--scale takes positive factors separated by commas, such as 0.25,1,2')
+    process.exit(1)
+  }
+  return scales
+}
+
+function scaled(size, scale) {
+  return Object.fromEntries(
+    Object.entries(size).map(([key, n]) => [key, Math.max(1, Math.round(n * scale))]),
+  )
+}
+
+function describe(size) {
+  return `${size.forums} forums, ${size.participants} participants, ${size.actionItems} action items`
+}
+
+/** A growth run adds its figures to the last full run's instead of replacing them. */
+function previousResults() {
+  if (!existsSync('bench-results.json')) return {}
+  try {
+    return JSON.parse(readFileSync('bench-results.json', 'utf8'))
+  } catch {
+    return {}
+  }
+}
 
 /** Polls until the preview server listens (any answer will do); its coloured output is not parsed. */
 async function waitForServer(url, child) {
@@ -123,7 +189,4 @@ function summarise(samples) {
 }
 function round(n) {
   return Math.round(n * 100) / 100
-}
-function fmt(n) {
-  return n.toFixed(1)
 }

@@ -1,5 +1,7 @@
 // The bench's metrics, in the order they run (seeding first). Each capability keeps its metrics in
-// metrics/<capability>.mjs: { name, unit, run(bench) → samples[], report(summary, samples) → figures }.
+// metrics/<capability>.mjs: { name, unit, run(bench) → samples[], report(summary, samples) → figures },
+// and optionally floors(bench) → { figure: floor ms }, goals { figure: highest ratio } and
+// budgets { figure: absolute budget on a quiet machine }.
 // bench = { page, base, appUrl, size, runs }; in the seeder page (base + '/scripts/bench/seed.html')
 // window.bench.repositories gives direct access to the database for a metric's own set-up.
 import { forumListOpen, seed } from './metrics/foundation.mjs'
@@ -22,3 +24,6 @@ export const METRICS = [
   issueCapture,
   projectorSync,
 ]
+
+/** What `--scale` runs at each size, each on a fresh database: seeding and what grows with it. */
+export const GROWTH_METRICS = [seed, forumListOpen, dashboardOpen, backupMs, restoreMs]

@@ -1,5 +1,6 @@
 import { configureZodMessages } from '@shared/domain'
-import { buildLargeDataset, buildSampleForum } from '@shared/sample'
+import { buildSampleForum } from '@shared/sample'
+import { buildLargeDataset } from './large-seed'
 import { createRepositories, MufakatDatabase } from '@renderer/db'
 
 /**

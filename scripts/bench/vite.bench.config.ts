@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react'
 
 const root = resolve(import.meta.dirname, '../..')
 
-// The app and the seeder page side by side, so that they share one origin and one IndexedDB.
+// The app, the seeder page and the floor page side by side, so that they share one origin and one IndexedDB.
 export default defineConfig({
   root,
   base: './',
@@ -25,6 +25,7 @@ export default defineConfig({
       input: {
         app: resolve(root, 'src/renderer/index.html'),
         seed: resolve(root, 'scripts/bench/seed.html'),
+        floor: resolve(root, 'scripts/bench/floor.html'),
       },
     },
   },

@@ -1,5 +1,15 @@
 // Data safety: a full backup (.mufakat, every table and attachment, checksummed) of the large
 // database, and restoring it (parse, checksum, validate every record, replace all in one transaction).
+// Floors: every table read raw and compressed alike; the same records written back raw in one
+// transaction without validation.
+import { floorPage, median } from '../floors.mjs'
+
+async function floorRuns(page, base, runs, measure) {
+  await floorPage(page, base)
+  const samples = []
+  for (let i = 0; i < runs; i++) samples.push(await page.evaluate(measure))
+  return median(samples)
+}
 
 async function seederPage(page, base) {
   await page.goto(`${base}/scripts/bench/seed.html`)
@@ -25,6 +35,12 @@ export const backupMs = {
     backup_ms: summary.median,
     backup_mb: Math.round(((backupMs.lastBytes ?? 0) / (1024 * 1024)) * 10) / 10,
   }),
+  async floors({ page, base, runs }) {
+    return {
+      backup_ms: await floorRuns(page, base, Math.min(runs, 5), () => window.floor.backup()),
+    }
+  },
+  goals: { backup_ms: 2 },
 }
 
 /** Runs after backup_ms, in the same seeder page: restores the backup it left there. */
@@ -43,4 +59,10 @@ export const restoreMs = {
     return samples
   },
   report: (summary) => ({ restore_ms: summary.median }),
+  async floors({ page, base, runs }) {
+    return {
+      restore_ms: await floorRuns(page, base, Math.min(runs, 3), () => window.floor.bulkWrite()),
+    }
+  },
+  goals: { restore_ms: 2 },
 }

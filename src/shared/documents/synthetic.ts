@@ -1,10 +1,24 @@
-import { mulberry32 } from '../sample/large-seed'
 import { createRaster, encodePng, setPixel, type Raster } from './png'
 
 // Pictures for the demo and the bench, drawn in code so that no binary files are bundled: a
 // pen-like signature per seed, a simple shield emblem, and placeholder "photos".
 
 const INK = [20, 40, 120, 255]
+
+/**
+ * The pictures' own small generator (xorshift32): a few numbers per picture need no more, and the
+ * same seed always draws the same picture.
+ */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0 || 0x9e3779b9
+  return () => {
+    state ^= state << 13
+    state ^= state >>> 17
+    state ^= state << 5
+    state >>>= 0
+    return state / 4294967296
+  }
+}
 
 function dot(r: Raster, x: number, y: number, radius: number, colour: readonly number[]): void {
   for (let dy = -radius; dy <= radius; dy++) {
@@ -16,7 +30,7 @@ function dot(r: Raster, x: number, y: number, radius: number, colour: readonly n
 
 /** A scribble that looks like a handwritten signature; the same seed draws the same one. */
 export function syntheticSignaturePng(seed: number, width = 240, height = 90): Uint8Array {
-  const random = mulberry32(seed)
+  const random = seededRandom(seed)
   const raster = createRaster(width, height)
   const loops = 3 + Math.floor(random() * 3)
   const phase = random() * Math.PI
@@ -61,7 +75,7 @@ export function placeholderPhotoPng(
   width = 480,
   height = 320,
 ): Uint8Array<ArrayBuffer> {
-  const random = mulberry32(seed)
+  const random = seededRandom(seed)
   const raster = createRaster(width, height, [235, 232, 225, 255])
   for (let y = 0; y < height * 0.45; y++) {
     for (let x = 0; x < width; x++) setPixel(raster, x, y, [200, 215, 230, 255])

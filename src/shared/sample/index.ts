@@ -1,3 +1,2 @@
 export * from './dataset'
 export * from './kupang-fkp'
-export * from './large-seed'

@@ -1,4 +1,4 @@
-import type { Gender } from '../domain/common'
+import type { Gender } from '@shared/domain/common'
 import {
   SKM_UNSUR,
   type ActionStatus,
@@ -11,14 +11,15 @@ import {
   type TopicCategory,
   type Triage,
   type Unsur,
-} from '../domain/enums'
-import type { Forum, ForumDay } from '../domain/forum'
-import type { ActionItem, Agreement, Issue, ProgressUpdate } from '../domain/live'
-import type { Official } from '../domain/organisation'
-import type { Attendance, Participant, Person } from '../domain/people'
-import { addDaysIso, diffDaysIso, lastDayOfMonthIso, todayIso } from '../format/dates'
-import { normalizeForSearch, normalizeText } from '../format/names'
-import type { SampleChunk } from './dataset'
+} from '@shared/domain/enums'
+import type { Forum, ForumDay } from '@shared/domain/forum'
+import type { ActionItem, Agreement, Issue, ProgressUpdate } from '@shared/domain/live'
+import type { Official } from '@shared/domain/organisation'
+import type { Attendance, Participant, Person } from '@shared/domain/people'
+import { addDaysIso, diffDaysIso, lastDayOfMonthIso, todayIso } from '@shared/format/dates'
+import { normalizeForSearch, normalizeText } from '@shared/format/names'
+import type { SampleChunk } from '@shared/sample'
+import { mulberry32 } from './prng'
 
 // The bench's large database: forums of a whole city government over 2024–2026. Generated
 // forum by forum and yielded in chunks so that even 100 000 action items never sit in memory at
@@ -35,18 +36,6 @@ export interface LargeDatasetOptions {
   seed?: number
   /** How many forums (with everything attached to them) go into one chunk. */
   forumsPerChunk?: number
-}
-
-/** mulberry32: a tiny 32-bit PRNG, good enough for test data and fully reproducible. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 class Rng {
