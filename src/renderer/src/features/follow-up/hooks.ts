@@ -5,7 +5,6 @@ import type { PreparedKeys } from '@shared/follow-up/dashboard'
 import { withDerivedStatus, type DashboardRow } from '@shared/follow-up/rows'
 import type { LoadedDashboard } from '../../db/repositories/action-items'
 import { useLiveQuery, useRepositories } from '../../db'
-import { SETTING_KEYS } from '../../db/repositories/settings'
 import { useOrganisationProfile } from '../forums/hooks'
 import { organisationTimeZone } from '@shared/rules/time-zone'
 
@@ -27,10 +26,7 @@ export function useToday(): string {
 /** The unit head's own unit ('' when not chosen); undefined while it loads. */
 export function useMyUnit(): string | undefined {
   const { settings } = useRepositories()
-  return useLiveQuery(
-    async () => (await settings.get<string>(SETTING_KEYS.myUnit)) ?? '',
-    [settings],
-  )
+  return useLiveQuery(() => settings.get('myUnit'), [settings])
 }
 
 export interface DashboardData {
