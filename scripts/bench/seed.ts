@@ -11,7 +11,6 @@ configureZodMessages()
 
 const repositories = createRepositories({
   db: new MufakatDatabase(),
-  clock: () => new Date(),
   newId: () => crypto.randomUUID(),
 })
 

@@ -10,10 +10,9 @@ import {
   RepositoriesProvider,
   requestPersistentStorage,
 } from './db'
-import { SETTING_KEYS } from './db'
 import { backupBeforeMigration } from './db/backup'
 import { getPlatform, isDesktop } from './platform/bridge'
-import { initI18n, isLanguage } from './i18n'
+import { initI18n } from './i18n'
 import { App } from './app/App'
 import './ui/styles.css'
 
@@ -23,12 +22,10 @@ async function start(): Promise<void> {
   const db = new MufakatDatabase()
   const repositories = createRepositories({
     db,
-    clock: () => new Date(),
     newId: () => crypto.randomUUID(),
   })
   void requestPersistentStorage()
-  const language = await repositories.settings.get(SETTING_KEYS.language)
-  const i18n = await initI18n(isLanguage(language) ? language : undefined)
+  const i18n = await initI18n(await repositories.settings.get('language'))
   document.documentElement.lang = i18n.language
 
   createRoot(document.getElementById('root')!).render(

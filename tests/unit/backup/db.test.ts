@@ -39,16 +39,10 @@ function photo(forumId: string, bytes = new Uint8Array([137, 80, 78, 71, 1, 2, 3
   }
 }
 
-async function settle() {
-  // Audit entries are written right after their transaction commits.
-  await new Promise((resolve) => setTimeout(resolve, 20))
-}
-
 describe('backup and restore on the database', () => {
   it('restores every table exactly, attachments byte-equal, in a fresh database', async () => {
     const source = await withSample()
     await source.db.attachments.add(photo(source.sample.forum.id))
-    await settle()
     const before = await source.repositories.backup.readAll()
     const file = await source.repositories.backup.create({
       appVersion: '0.1.0',
@@ -69,14 +63,12 @@ describe('backup and restore on the database', () => {
 
     // The audit trail, paused for the replace, notes writes again afterwards.
     await target.repositories.forums.setStatus(source.sample.forum.id, 'berlangsung')
-    await settle()
     const log = await target.repositories.audit.list({ forumId: source.sample.forum.id })
     expect(log.filter((e) => e.action === 'update').map((e) => e.summary)).toEqual(['status'])
   })
 
   it('leaves the current data as it was when a file is refused', async () => {
     const t = await withSample()
-    await settle()
     const before = await t.repositories.backup.readAll()
     const file = await t.repositories.backup.create({ appVersion: '0.1.0' })
     const other = openTestRepositories()
@@ -131,7 +123,6 @@ describe('audit log', () => {
     await t.repositories.settings.set('userName', 'Maria Goreti Bria')
     const forum = t.sample.forum
     await t.repositories.forums.setStatus(forum.id, 'berlangsung')
-    await settle()
     const entries = await t.repositories.audit.list({ forumId: forum.id })
     expect(entries[0]).toMatchObject({
       actor: 'Maria Goreti Bria',
@@ -153,7 +144,6 @@ describe('audit log', () => {
         throw new Error('batal')
       })
       .catch(() => undefined)
-    await settle()
     const entries = await t.repositories.audit.list({ actionItemId: item.id })
     expect(entries.map((e) => [e.action, e.summary])).toEqual([['update', 'progress']])
   })

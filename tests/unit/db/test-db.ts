@@ -5,13 +5,11 @@ let counter = 0
 /** A fresh database per test, with a fixed clock and predictable ids. */
 export function openTestRepositories(now = new Date('2026-03-01T02:00:00Z')) {
   counter += 1
-  const db = new MufakatDatabase(`mufakat-test-${process.pid}-${counter}-${Date.now()}`)
   let clock = now
-  const repositories = createRepositories({
-    db,
+  const db = new MufakatDatabase(`mufakat-test-${process.pid}-${counter}-${Date.now()}`, {
     clock: () => clock,
-    newId: () => crypto.randomUUID(),
   })
+  const repositories = createRepositories({ db, newId: () => crypto.randomUUID() })
   return {
     db,
     repositories,

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { SETTING_KEYS, useRepositories } from '../db'
+import { useRepositories } from '../db'
 import { isLanguage, LANGUAGES } from '../i18n'
 
 export function LanguageSwitch() {
@@ -16,7 +16,7 @@ export function LanguageSwitch() {
           if (!isLanguage(language)) return
           await i18n.changeLanguage(language)
           document.documentElement.lang = language
-          await repositories.settings.set(SETTING_KEYS.language, language)
+          await repositories.settings.set('language', language)
         }}
       >
         {LANGUAGES.map((language) => (

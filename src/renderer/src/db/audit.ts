@@ -1,20 +1,26 @@
-import Dexie, { type Transaction } from 'dexie'
+import Dexie, {
+  type DBCore,
+  type DBCoreMutateRequest,
+  type DBCoreMutateResponse,
+  type DBCoreTable,
+  type DBCoreTransaction,
+  type Transaction,
+} from 'dexie'
 import { deepEqual } from '@shared/bytes'
 import type { AuditEntry } from '@shared/domain'
+import { DEFAULT_USER_NAME, readSetting } from '@shared/settings'
 import type { MufakatDatabase } from './database'
-import type { RepoContext } from './context'
 
 /**
- * The audit log: every write to a record is noted automatically (who, what, when) by Dexie table
- * hooks. A hook may not write to a table outside its transaction's scope, so entries are collected
- * per transaction and written right after it commits; a write that rolled back leaves no entry.
+ * The audit trail: every write to a record is noted (who, what, when) by Dexie table hooks, and the
+ * entry is written in the same transaction as the change, before the write's promise resolves: a
+ * change that rolls back leaves no entry, and a caller that awaited its write can read the entry.
+ * The trail also keeps finalised documents and the signatures on them from changing.
  */
 
-/** Above this many records, one transaction is noted per table (a sample load, a bench seed). */
+/** Above this many records in one transaction, one entry per table is kept (a sample, a seed). */
 const BULK_THRESHOLD = 50
 const UNAUDITED = new Set(['audit', 'settings'])
-export const USER_NAME_KEY = 'userName'
-export const DEFAULT_ACTOR = 'Pengguna'
 /** The documents the signatories sign; once one is final, their signatures may not change. */
 const SIGNED_KINDS = new Set<string>(['berita_acara', 'nota_kesepakatan'])
 
@@ -29,25 +35,27 @@ export class ImmutableRecordError extends Error {
   }
 }
 
-interface PendingEntry {
-  at: string
-  entity: string
-  entityId: string
-  forumId: string | null
-  action: AuditEntry['action']
-  summary: string
+type PendingEntry = Omit<AuditEntry, 'id' | 'actor'>
+
+/** What one transaction has written to the audit table so far. */
+interface TransactionLog {
+  /** Entries per record, while the transaction stays under the bulk threshold. */
+  single: AuditEntry[]
+  /** Past the threshold: one summary entry per table, with its record count. */
+  bulk: Map<string, { entry: AuditEntry; count: number }> | null
 }
 
 interface Trail {
   actor: string
   /** Forums whose signatories' document (berita acara / nota kesepakatan) is finalised. */
   finalised: Set<string>
-  pending: Map<Transaction, PendingEntry[]>
+  /** Noted by the hooks, keyed by the transaction's DBCore handle, until the write lands. */
+  pending: WeakMap<DBCoreTransaction, PendingEntry[]>
+  logs: WeakMap<DBCoreTransaction, TransactionLog>
   /** Transactions whose caller writes its own entry (restore, import) and may replace documents. */
   privileged: WeakSet<Transaction>
   /** Bumped on every audited commit: the automatic backup asks whether anything changed. */
   changes: number
-  clock: () => Date
   /** The per-record hooks, so that a whole-database replace can run without them. */
   subscriptions: { table: string; event: HookEvent; fn: (...args: never[]) => unknown }[]
 }
@@ -71,21 +79,6 @@ function forumIdOf(table: string, id: string, record: Record<string, unknown> | 
   return typeof forumId === 'string' ? forumId : null
 }
 
-function collapse(entries: PendingEntry[]): PendingEntry[] {
-  if (entries.length <= BULK_THRESHOLD) return entries
-  const perTable = new Map<string, number>()
-  for (const entry of entries) perTable.set(entry.entity, (perTable.get(entry.entity) ?? 0) + 1)
-  const at = entries[0]!.at
-  return [...perTable].map(([entity, count]) => ({
-    at,
-    entity,
-    entityId: '*',
-    forumId: null,
-    action: 'import',
-    summary: `${count}`,
-  }))
-}
-
 function trailOf(db: MufakatDatabase): Trail {
   const trail = trails.get(db)
   if (!trail) throw new Error('audit trail not installed')
@@ -102,18 +95,17 @@ export function auditChangeCount(db: MufakatDatabase): number {
   return trails.get(db)?.changes ?? 0
 }
 
-/** After a restore, the set of finalised forums is read again. */
+/** After a restore, the set of finalised forums and the user's name are read again. */
 export async function refreshFinalisedForums(db: MufakatDatabase): Promise<void> {
   const trail = trailOf(db)
   const signed = (await db.documents.toArray()).filter((d) => SIGNED_KINDS.has(d.kind))
   trail.finalised = new Set(signed.map((d) => d.forumId))
-  const row = await db.settings.get(USER_NAME_KEY)
-  trail.actor =
-    typeof row?.value === 'string' && row.value.trim() !== '' ? row.value : DEFAULT_ACTOR
+  trail.actor = readSetting('userName', (await db.settings.get('userName'))?.value)
 }
 
+/** The name written on audit entries: the user's, or the registry's default. */
 export function currentActor(db: MufakatDatabase): string {
-  return trails.get(db)?.actor ?? DEFAULT_ACTOR
+  return trails.get(db)?.actor ?? DEFAULT_USER_NAME
 }
 
 function valueAt(record: Record<string, unknown>, path: string): unknown {
@@ -134,42 +126,124 @@ function changedFields(mods: object, record: Record<string, unknown>): string[] 
   return [...changed].sort()
 }
 
+/**
+ * Writes what the hooks noted during one write into the audit table, through the same
+ * transaction. Past the bulk threshold the transaction's single entries give way to one summary
+ * per table, so a sample load or a seed leaves a few lines, not thousands.
+ */
+function writeEntries(
+  trail: Trail,
+  audit: DBCoreTable,
+  trans: DBCoreTransaction,
+  fresh: PendingEntry[],
+): Promise<unknown> {
+  let log = trail.logs.get(trans)
+  if (!log) {
+    log = { single: [], bulk: null }
+    trail.logs.set(trans, log)
+  }
+  const stamp = (entry: PendingEntry): AuditEntry => ({
+    ...entry,
+    id: crypto.randomUUID(),
+    actor: trail.actor,
+  })
+  if (!log.bulk && log.single.length + fresh.length <= BULK_THRESHOLD) {
+    const values = fresh.map(stamp)
+    log.single.push(...values)
+    return audit.mutate({ type: 'add', trans, values })
+  }
+  const replaced = log.bulk ? [] : log.single.map((entry) => entry.id)
+  const bulk = log.bulk ?? new Map<string, { entry: AuditEntry; count: number }>()
+  const touched = new Set<string>()
+  for (const entry of [...log.single, ...fresh]) {
+    const summary = bulk.get(entry.entity) ?? {
+      count: 0,
+      entry: stamp({ ...entry, entityId: '*', forumId: null, action: 'import', summary: '' }),
+    }
+    summary.count += 1
+    summary.entry = { ...summary.entry, summary: `${summary.count}` }
+    bulk.set(entry.entity, summary)
+    touched.add(entry.entity)
+  }
+  log.single = []
+  log.bulk = bulk
+  const values = [...touched].map((entity) => bulk.get(entity)!.entry)
+  const put = () => audit.mutate({ type: 'put', trans, values })
+  return replaced.length > 0
+    ? audit.mutate({ type: 'delete', trans, keys: replaced }).then(put)
+    : put()
+}
+
+/**
+ * A DBCore layer above Dexie's hooks: every read-write transaction also opens the audit table, and
+ * each write on an audited table resolves only after its entries are written with it.
+ */
+function auditMiddleware(trail: Trail) {
+  return {
+    stack: 'dbcore' as const,
+    name: 'AuditTrail',
+    // Above Dexie's hooks middleware (level 2), so the hooks have noted the write when it returns.
+    level: 3,
+    create(down: DBCore): Partial<DBCore> {
+      return {
+        transaction(stores, mode, options) {
+          const scope =
+            mode === 'readwrite' && !stores.includes('audit') ? [...stores, 'audit'] : stores
+          return down.transaction(scope, mode, options)
+        },
+        table(name) {
+          const table = down.table(name)
+          if (UNAUDITED.has(name)) return table
+          return {
+            ...table,
+            mutate(req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
+              return table.mutate(req).then((response) => {
+                const fresh = trail.pending.get(req.trans)
+                if (!fresh || fresh.length === 0) return response
+                trail.pending.delete(req.trans)
+                return writeEntries(trail, down.table('audit'), req.trans, fresh).then(
+                  () => response,
+                )
+              })
+            },
+          }
+        },
+      }
+    },
+  }
+}
+
 export function installAuditTrail(db: MufakatDatabase): void {
   if (trails.has(db)) return
   const trail: Trail = {
-    actor: DEFAULT_ACTOR,
+    actor: DEFAULT_USER_NAME,
     finalised: new Set(),
-    pending: new Map(),
+    pending: new WeakMap(),
+    logs: new WeakMap(),
     privileged: new WeakSet(),
     changes: 0,
-    clock: () => new Date(),
     subscriptions: [],
   }
   trails.set(db, trail)
+  db.use(auditMiddleware(trail))
   db.on('ready', () => refreshFinalisedForums(db))
+  const counted = new WeakSet<Transaction>()
 
   function note(tx: Transaction, entry: Omit<PendingEntry, 'at'>): void {
     if (trail.privileged.has(tx)) return
-    let list = trail.pending.get(tx)
+    const trans = tx.idbtrans as unknown as DBCoreTransaction
+    let list = trail.pending.get(trans)
     if (!list) {
       list = []
-      trail.pending.set(tx, list)
-      tx.on('complete', () => {
-        trail.pending.delete(tx)
-        trail.changes += 1
-        const entries = collapse(list!).map((e) => ({
-          ...e,
-          id: crypto.randomUUID(),
-          actor: trail.actor,
-        }))
-        // The data is committed; an entry that cannot be written (database closed) must not
-        // turn that success into an error.
-        db.audit.bulkAdd(entries).catch(() => undefined)
-      })
-      tx.on('abort', () => trail.pending.delete(tx))
-      tx.on('error', () => trail.pending.delete(tx))
+      trail.pending.set(trans, list)
     }
-    list.push({ ...entry, at: trail.clock().toISOString() })
+    list.push({ ...entry, at: db.clock().toISOString() })
+    if (!counted.has(tx)) {
+      counted.add(tx)
+      tx.on('complete', () => {
+        trail.changes += 1
+      })
+    }
   }
 
   function guard(table: string, id: string, record: Record<string, unknown>, tx: Transaction) {
@@ -180,15 +254,15 @@ export function installAuditTrail(db: MufakatDatabase): void {
     }
   }
 
-  db.settings.hook('creating', (_key, setting) => {
-    if (setting.key === USER_NAME_KEY && typeof setting.value === 'string') {
-      trail.actor = setting.value.trim() || DEFAULT_ACTOR
-    }
+  db.settings.hook('creating', (key, setting) => {
+    if (key === 'userName') trail.actor = readSetting('userName', setting.value)
   })
   db.settings.hook('updating', (mods, key) => {
     const value = (mods as Record<string, unknown>).value
-    if (key === USER_NAME_KEY && typeof value === 'string')
-      trail.actor = value.trim() || DEFAULT_ACTOR
+    if (key === 'userName') trail.actor = readSetting('userName', value)
+  })
+  db.settings.hook('deleting', (key) => {
+    if (key === 'userName') trail.actor = DEFAULT_USER_NAME
   })
 
   for (const table of db.tables) {
@@ -267,67 +341,3 @@ export async function withAuditHooksSuspended<T>(
     for (const s of subscriptions) hook(s).subscribe(s.fn)
   }
 }
-
-export interface AuditQuery {
-  forumId?: string
-  /** The action item and its progress updates. */
-  actionItemId?: string
-  limit?: number
-}
-
-export function createAuditRepository(ctx: RepoContext) {
-  const { db } = ctx
-  // Entries carry the repositories' clock, so tests and the app see one time.
-  const trail = trails.get(db)
-  if (trail) trail.clock = ctx.clock
-  return {
-    /** Newest first. */
-    async list(query: AuditQuery = {}): Promise<AuditEntry[]> {
-      const limit = query.limit ?? 500
-      if (query.actionItemId) {
-        const progressIds = await db.progressUpdates
-          .where('actionItemId')
-          .equals(query.actionItemId)
-          .primaryKeys()
-        const keys: [string, string][] = [
-          ['actionItems', query.actionItemId],
-          ...progressIds.map((id): [string, string] => ['progressUpdates', id]),
-        ]
-        const entries = await db.audit.where('[entity+entityId]').anyOf(keys).toArray()
-        return entries.sort((a, b) => b.at.localeCompare(a.at)).slice(0, limit)
-      }
-      if (query.forumId) {
-        return db.audit
-          .where('[forumId+at]')
-          .between([query.forumId, Dexie.minKey], [query.forumId, Dexie.maxKey])
-          .reverse()
-          .limit(limit)
-          .toArray()
-      }
-      return db.audit.orderBy('at').reverse().limit(limit).toArray()
-    },
-
-    /** An entry the caller writes itself: a restore, an import, an erasure. */
-    async record(entry: Omit<AuditEntry, 'id' | 'at' | 'actor'>): Promise<void> {
-      await db.audit.add({
-        ...entry,
-        id: ctx.newId(),
-        at: ctx.clock().toISOString(),
-        actor: currentActor(db),
-      })
-    },
-
-    /** The forum's action items, for the log's per-item filter. */
-    async actionItemsOf(forumId: string): Promise<{ id: string; plan: string }[]> {
-      const items = await db.actionItems
-        .where('[forumId+order]')
-        .between([forumId, Dexie.minKey], [forumId, Dexie.maxKey])
-        .toArray()
-      return items.map((item) => ({ id: item.id, plan: item.plan }))
-    },
-
-    actor: () => currentActor(db),
-  }
-}
-
-export type AuditRepository = ReturnType<typeof createAuditRepository>

@@ -1,8 +1,9 @@
 import type { MufakatDatabase } from './database'
 
-/** What every repository needs; the clock and id source are injected so tests can fix them. */
+/** What every repository needs; the id source is injected so tests can fix it. */
 export interface RepoContext {
   db: MufakatDatabase
+  /** The database's clock (given when it was opened), so repositories and the audit trail agree. */
   clock: () => Date
   newId: () => string
 }

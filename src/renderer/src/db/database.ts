@@ -20,6 +20,11 @@ import type {
 import { SCHEMA_VERSIONS } from './schema'
 import { installAuditTrail } from './audit'
 
+export interface DatabaseOptions {
+  /** Injected by tests to fix the time. */
+  clock?: () => Date
+}
+
 export class MufakatDatabase extends Dexie {
   organisation!: EntityTable<OrganisationProfile, 'id'>
   forums!: EntityTable<Forum, 'id'>
@@ -37,9 +42,13 @@ export class MufakatDatabase extends Dexie {
   audit!: EntityTable<AuditEntry, 'id'>
   settings!: EntityTable<Setting, 'key'>
 
-  constructor(name: string = DATABASE_NAME) {
+  /** The one clock of every stamp written: records' times and audit entries alike. */
+  readonly clock: () => Date
+
+  constructor(name: string = DATABASE_NAME, options: DatabaseOptions = {}) {
     // Strict durability: a committed write is on disk before the UI says it is saved.
     super(name, { chromeTransactionDurability: 'strict' })
+    this.clock = options.clock ?? (() => new Date())
     for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
       const declared = this.version(version).stores(stores)
       if (upgrade) declared.upgrade(upgrade)

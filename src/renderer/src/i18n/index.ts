@@ -1,9 +1,10 @@
 import i18next, { type i18n } from 'i18next'
 import { initReactI18next } from 'react-i18next'
 
-export const LANGUAGES = ['id', 'en'] as const
-export type Language = (typeof LANGUAGES)[number]
-export const DEFAULT_LANGUAGE: Language = 'id'
+import { LANGUAGES, SETTINGS, type Language } from '@shared/settings'
+
+export { LANGUAGES, type Language }
+export const DEFAULT_LANGUAGE: Language = SETTINGS.language.fallback
 
 type Dictionary = Record<string, unknown>
 

@@ -9,25 +9,18 @@ import {
 import { changeAgreements, draftRevision, freezeAgreements } from '@shared/live'
 import { nowIso, type RepoContext } from '../context'
 import { validate, ValidationError } from '../validation'
-import { SETTING_KEYS } from './settings'
-
-export const DEFAULT_USER_NAME = 'Fasilitator'
+import { currentActor } from '../audit'
 
 /** The tables a change to agreements or action items writes together, in one transaction. */
 export function agreementTables(ctx: RepoContext) {
   const { db } = ctx
-  return [db.forums, db.agreements, db.actionItems, db.settings, db.audit, db.issues]
+  return [db.forums, db.agreements, db.actionItems, db.audit, db.issues]
 }
 
 async function requireForum(ctx: RepoContext, forumId: string): Promise<Forum> {
   const forum = await ctx.db.forums.get(forumId)
   if (!forum) throw new ValidationError('forum', [{ path: 'id', code: 'not_found' }])
   return forum
-}
-
-async function actorName(ctx: RepoContext): Promise<string> {
-  const row = await ctx.db.settings.get(SETTING_KEYS.userName)
-  return typeof row?.value === 'string' && row.value.trim() !== '' ? row.value : DEFAULT_USER_NAME
 }
 
 async function audit(
@@ -41,7 +34,7 @@ async function audit(
     validate(auditEntrySchema, 'audit', {
       id: ctx.newId(),
       at,
-      actor: await actorName(ctx),
+      actor: currentActor(ctx.db),
       entity: 'agreements',
       entityId: forumId,
       forumId,

@@ -1,5 +1,5 @@
 import type { RepoContext } from '../context'
-import { createAuditRepository } from '../audit'
+import { createAuditRepository } from './audit'
 import { createBackupRepository } from '../backup'
 import { createExchangeRepository } from '../exchange'
 import { createPersonalDataRepository } from '../personal-data'
@@ -22,7 +22,8 @@ import { createSettingsRepository } from './settings'
 import { createSignatoriesRepository } from './signatories'
 
 /** One object per capability; features reach the database only through these. */
-export function createRepositories(ctx: RepoContext) {
+export function createRepositories(options: Omit<RepoContext, 'clock'>) {
+  const ctx: RepoContext = { ...options, clock: options.db.clock }
   return {
     audit: createAuditRepository(ctx),
     backup: createBackupRepository(ctx),

@@ -1,21 +1,23 @@
+import { checkSetting, readSetting, type SettingKey, type SettingValue } from '@shared/settings'
 import { nowIso, type RepoContext } from '../context'
 
-export const SETTING_KEYS = {
-  language: 'language',
-  samplePromptAnswered: 'samplePromptAnswered',
-  userName: 'userName',
-  myUnit: 'myUnit',
-} as const
-
+/** Typed access to the settings registry (src/shared/settings.ts): no key or value outside it. */
 export function createSettingsRepository(ctx: RepoContext) {
   const { db } = ctx
   return {
-    async get<T>(key: string): Promise<T | undefined> {
+    /** The stored value, or the key's default when none or a malformed one is stored. */
+    async get<K extends SettingKey>(key: K): Promise<SettingValue<K>> {
       const row = await db.settings.get(key)
-      return row?.value as T | undefined
+      return readSetting(key, row?.value)
     },
-    async set(key: string, value: unknown): Promise<void> {
-      await db.settings.put({ key, value, updatedAt: nowIso(ctx) })
+    /** Refuses a value that does not fit the key (SettingValueError); nothing is stored then. */
+    async set<K extends SettingKey>(key: K, value: SettingValue<K>): Promise<void> {
+      const checked = checkSetting(key, value)
+      await db.settings.put({ key, value: checked, updatedAt: nowIso(ctx) })
+    },
+    /** Back to the key's default. */
+    async reset(key: SettingKey): Promise<void> {
+      await db.settings.delete(key)
     },
   }
 }

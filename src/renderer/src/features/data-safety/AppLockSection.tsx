@@ -2,7 +2,8 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { hashPassphrase } from '@shared/backup'
 import { useRepositories } from '../../db'
-import { APP_LOCK_KEY, useAppLockSetting, type AppLockSetting } from './hooks'
+import type { AppLockSetting } from '@shared/settings'
+import { useAppLockSetting } from './hooks'
 import { useAppLock } from './lock-context'
 
 const MIN_LENGTH = 6
@@ -24,7 +25,7 @@ export function AppLockSection() {
     setBusy(true)
     const value: AppLockSetting = { hash: await hashPassphrase(passphrase), idleMinutes }
     keepOpen()
-    await settings.set(APP_LOCK_KEY, value)
+    await settings.set('appLock', value)
     setBusy(false)
     setPassphrase('')
     setRepeat('')
@@ -32,7 +33,7 @@ export function AppLockSection() {
   }
 
   async function disable() {
-    await settings.set(APP_LOCK_KEY, null)
+    await settings.set('appLock', null)
     setMessage({ ok: true, text: t('lock.disabled') })
   }
 

@@ -1,15 +1,14 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { DEFAULT_USER_NAME } from '@shared/settings'
 import { useLiveQuery, useRepositories } from '../../db'
 import { formatStamp } from './RestoreSection'
 import { useForumOptions } from './hooks'
 
-const USER_NAME_KEY = 'userName'
-
 function UserName() {
   const { t } = useTranslation('dataSafety')
   const { settings } = useRepositories()
-  const stored = useLiveQuery(() => settings.get<string>(USER_NAME_KEY), [settings])
+  const stored = useLiveQuery(() => settings.get('userName'), [settings])
   const [name, setName] = useState<string | null>(null)
   const [saved, setSaved] = useState(false)
   const value = name ?? stored ?? ''
@@ -18,7 +17,9 @@ function UserName() {
       className="form__actions"
       onSubmit={(e) => {
         e.preventDefault()
-        void settings.set(USER_NAME_KEY, value.trim()).then(() => setSaved(true))
+        void (value.trim() ? settings.set('userName', value) : settings.reset('userName')).then(
+          () => setSaved(true),
+        )
       }}
     >
       <div className="field">
@@ -27,7 +28,7 @@ function UserName() {
           id="audit-user-name"
           data-testid="audit-user-name"
           value={value}
-          placeholder="Pengguna"
+          placeholder={DEFAULT_USER_NAME}
           onChange={(e) => {
             setName(e.target.value)
             setSaved(false)

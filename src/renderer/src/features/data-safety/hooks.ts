@@ -1,28 +1,12 @@
 import { useEffect, useState } from 'react'
-import type { PassphraseHash } from '@shared/backup'
+import type { AppLockSetting } from '@shared/settings'
 import { useLiveQuery, useRepositories } from '../../db'
 import { getPlatform } from '../../platform/bridge'
-
-export const APP_LOCK_KEY = 'appLock'
-export const LAST_APP_VERSION_KEY = 'lastAppVersion'
-
-export interface AppLockSetting {
-  hash: PassphraseHash
-  idleMinutes: number
-}
-
-export function isAppLockSetting(value: unknown): value is AppLockSetting {
-  const v = value as AppLockSetting | undefined
-  return typeof v === 'object' && v !== null && typeof v.idleMinutes === 'number' && !!v.hash
-}
 
 /** undefined while loading, null when the lock is off. */
 export function useAppLockSetting(): AppLockSetting | null | undefined {
   const { settings } = useRepositories()
-  return useLiveQuery(async () => {
-    const value = await settings.get<unknown>(APP_LOCK_KEY)
-    return isAppLockSetting(value) ? value : null
-  }, [settings])
+  return useLiveQuery(() => settings.get('appLock'), [settings])
 }
 
 export function useAppVersion(): string | null {

@@ -2,7 +2,6 @@ import { useEffect } from 'react'
 import type { BackupReason } from '@shared/ipc/contract'
 import { useRepositories } from '../../db'
 import { getPlatform, isDesktop } from '../../platform/bridge'
-import { LAST_APP_VERSION_KEY } from './hooks'
 
 /** While there were changes, a copy at this interval: quitting gives no time for async work. */
 const PERIODIC_MS = 10 * 60_000
@@ -40,10 +39,10 @@ export function useAutoBackup(): void {
 
     void (async () => {
       version = (await platform.appInfo()).version
-      const last = await settings.get<string>(LAST_APP_VERSION_KEY)
+      const last = await settings.get('lastAppVersion')
       if (last !== version) {
-        if (last !== undefined && (await backup.hasData())) await write('version_change')
-        await settings.set(LAST_APP_VERSION_KEY, version)
+        if (last !== null && (await backup.hasData())) await write('version_change')
+        await settings.set('lastAppVersion', version)
       }
     })()
 

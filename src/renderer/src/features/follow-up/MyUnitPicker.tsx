@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { SETTING_KEYS, useRepositories } from '../../db'
+import { useRepositories } from '../../db'
 
 /** A unit head makes the unit they filter on "my unit" once; the dashboard then opens on it. */
 export function MyUnitPicker({ myUnit, unit }: { myUnit: string; unit: string }) {
@@ -14,7 +14,7 @@ export function MyUnitPicker({ myUnit, unit }: { myUnit: string; unit: string })
       {unit && unit !== myUnit && (
         <button
           type="button"
-          onClick={() => void settings.set(SETTING_KEYS.myUnit, unit)}
+          onClick={() => void settings.set('myUnit', unit)}
           data-testid="set-my-unit"
         >
           {t('myUnit.set')}
@@ -24,7 +24,7 @@ export function MyUnitPicker({ myUnit, unit }: { myUnit: string; unit: string })
         <button
           type="button"
           className="button--quiet"
-          onClick={() => void settings.set(SETTING_KEYS.myUnit, '')}
+          onClick={() => void settings.set('myUnit', '')}
         >
           {t('myUnit.clear')}
         </button>

@@ -4,12 +4,11 @@ import { useTranslation } from 'react-i18next'
 import { addDaysIso, todayIso } from '@shared/format/dates'
 import { reminderLists } from '@shared/follow-up/chat-summary'
 import { isReminderDue } from '@shared/follow-up/reminders'
-import { SETTING_KEYS, useRepositories } from '../../db'
+import { useRepositories } from '../../db'
 import { getPlatform } from '../../platform/bridge'
 import { REMINDER_DAYS } from './ReminderBanner'
 import { organisationTimeZone } from '@shared/rules/time-zone'
 
-const LAST_REMINDER_KEY = 'followUpReminderShownOn'
 // Checked often enough to notice a new day, rarely enough to cost nothing.
 const CHECK_EVERY_MS = 10 * 60_000
 // Lets the first screen draw before the reminder reads the database.
@@ -34,12 +33,12 @@ export function ReminderWatcher() {
     async function check() {
       const profile = await organisation.get()
       const today = todayIso(new Date(), organisationTimeZone(profile))
-      const last = await settings.get<string>(LAST_REMINDER_KEY)
-      if (!isReminderDue(last, today)) return
-      const unit = (await settings.get<string>(SETTING_KEYS.myUnit)) ?? ''
+      const last = await settings.get('followUpReminderShownOn')
+      if (!isReminderDue(last ?? undefined, today)) return
+      const unit = await settings.get('myUnit')
       const rows = await actionItems.openDueBy(addDaysIso(today, REMINDER_DAYS), unit)
       const lists = reminderLists(rows, today, REMINDER_DAYS)
-      await settings.set(LAST_REMINDER_KEY, today)
+      await settings.set('followUpReminderShownOn', today)
       if (cancelled || lists.overdue.length + lists.dueSoon.length === 0) return
       const found = { overdue: lists.overdue.length, dueSoon: lists.dueSoon.length }
       setReminder(found)

@@ -3,7 +3,7 @@ import type { TimeZoneCode } from '@shared/format/dates'
 import { todayIso } from '@shared/format/dates'
 import type { PreparedKeys } from '@shared/follow-up/dashboard'
 import { withDerivedStatus, type DashboardRow } from '@shared/follow-up/rows'
-import { SETTING_KEYS, useLiveQuery, useRepositories, type LoadedDashboard } from '../../db'
+import { useLiveQuery, useRepositories, type LoadedDashboard } from '../../db'
 import { useOrganisationProfile } from '../forums'
 import { organisationTimeZone } from '@shared/rules/time-zone'
 
@@ -25,10 +25,7 @@ export function useToday(): string {
 /** The unit head's own unit ('' when not chosen); undefined while it loads. */
 export function useMyUnit(): string | undefined {
   const { settings } = useRepositories()
-  return useLiveQuery(
-    async () => (await settings.get<string>(SETTING_KEYS.myUnit)) ?? '',
-    [settings],
-  )
+  return useLiveQuery(() => settings.get('myUnit'), [settings])
 }
 
 export interface DashboardData {

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { buildSampleForum } from '@shared/sample'
-import { SETTING_KEYS, useLiveQuery, useRepositories } from '../../db'
+import { useLiveQuery, useRepositories } from '../../db'
 
 /** On first start, a newcomer can load the bundled sample forum and see a real forum at once. */
 export function SampleOffer() {
@@ -9,7 +9,7 @@ export function SampleOffer() {
   const { forums, settings, datasets } = useRepositories()
   const [busy, setBusy] = useState(false)
   const visible = useLiveQuery(async () => {
-    const answered = await settings.get<boolean>(SETTING_KEYS.samplePromptAnswered)
+    const answered = await settings.get('samplePromptAnswered')
     return !answered && (await forums.count(true)) === 0
   }, [forums, settings])
   if (!visible) return null
@@ -19,7 +19,7 @@ export function SampleOffer() {
     try {
       const dataset = buildSampleForum({ newId: () => crypto.randomUUID(), now: new Date() })
       await datasets.loadSample(dataset, { keepOrganisation: true })
-      await settings.set(SETTING_KEYS.samplePromptAnswered, true)
+      await settings.set('samplePromptAnswered', true)
     } finally {
       setBusy(false)
     }
@@ -41,7 +41,7 @@ export function SampleOffer() {
         </button>
         <button
           type="button"
-          onClick={() => void settings.set(SETTING_KEYS.samplePromptAnswered, true)}
+          onClick={() => void settings.set('samplePromptAnswered', true)}
           data-testid="dismiss-sample"
         >
           {t('sample.dismiss')}

@@ -58,8 +58,7 @@ export function LivePage() {
   const agreements = useAgreements(forumId)
   const actionItems = useLiveActionItems(forumId)
   const storedView = useLiveQuery(
-    async () =>
-      forumId ? ((await settings.get<ProjectorView>(projectorSettingKey(forumId))) ?? null) : null,
+    async () => (forumId ? settings.get(projectorSettingKey(forumId)) : null),
     [settings, forumId],
   )
   const view = storedView ?? DEFAULT_PROJECTOR_VIEW

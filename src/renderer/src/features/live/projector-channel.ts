@@ -1,21 +1,14 @@
 import { useEffect, useRef } from 'react'
+import type { ProjectorView } from '@shared/settings'
 
-/** What the projector shows; the facilitator chooses. */
-export const PROJECTOR_MODES = ['agenda', 'issues', 'agreements', 'readout'] as const
-export type ProjectorMode = (typeof PROJECTOR_MODES)[number]
-
-export interface ProjectorView {
-  mode: ProjectorMode
-  /** For 'readout': the agreement being read out. */
-  readoutIndex: number
-}
-
-export const DEFAULT_PROJECTOR_VIEW: ProjectorView = { mode: 'agenda', readoutIndex: 0 }
-
-/** The settings key that keeps the chosen view, so a reloaded projector shows it again. */
-export function projectorSettingKey(forumId: string): string {
-  return `projector:${forumId}`
-}
+// The view and its settings key live in the settings registry, so a reloaded projector shows it.
+export {
+  DEFAULT_PROJECTOR_VIEW,
+  PROJECTOR_MODES,
+  projectorSettingKey,
+  type ProjectorMode,
+  type ProjectorView,
+} from '@shared/settings'
 
 /** The id of the agreement not yet added: its text is shown while it is typed. */
 export const NEW_AGREEMENT_DRAFT = 'new'

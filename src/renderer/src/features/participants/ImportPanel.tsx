@@ -20,7 +20,7 @@ import { useRepositories } from '../../db'
 import { getPlatform } from '../../platform/bridge'
 import { useErrorMessage } from './error-text'
 import type { ParticipantEntry } from './hooks'
-import { IMPORT_MAPPING_SETTING, previewWithDuplicates } from './import-model'
+import { previewWithDuplicates } from './import-model'
 import { EnumOptions } from '../../ui/EnumOptions'
 
 interface LoadedSheet {
@@ -79,8 +79,7 @@ export function ImportPanel({ forumId, listed, onClose }: ImportPanelProps) {
         setMessage({ tone: 'error', text: t(`import.errors.${read.error}`) })
         return
       }
-      const saved =
-        (await repositories.settings.get<RememberedMapping>(IMPORT_MAPPING_SETTING)) ?? {}
+      const saved = await repositories.settings.get('participants.importMapping')
       const header = detectHeaderRow(read.rows)
       setRemembered(saved)
       setSheet({ fileName: file.name, rows: read.rows })
@@ -158,7 +157,7 @@ export function ImportPanel({ forumId, listed, onClose }: ImportPanelProps) {
         onProgress: (progress) => setPhase({ kind: 'importing', progress }),
       })
       await repositories.settings.set(
-        IMPORT_MAPPING_SETTING,
+        'participants.importMapping',
         rememberMapping(header, mapping, remembered),
       )
       setPhase({ kind: 'done', ...result })

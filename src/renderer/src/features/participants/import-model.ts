@@ -9,8 +9,6 @@ import {
 import type { Repositories } from '../../db'
 import type { ParticipantEntry } from './hooks'
 
-export const IMPORT_MAPPING_SETTING = 'participants.importMapping'
-
 /**
  * The preview with duplicates checked against the forum's list and the registry. Only the
  * registry records whose name matches a name in the file are read, through the index.

@@ -36,8 +36,7 @@ export function ProjectorPage() {
   const issues = useIssues(forumId)
   const agreements = useAgreements(forumId)
   const storedView = useLiveQuery(
-    async () =>
-      forumId ? ((await settings.get<ProjectorView>(projectorSettingKey(forumId))) ?? null) : null,
+    async () => (forumId ? settings.get(projectorSettingKey(forumId)) : null),
     [settings, forumId],
   )
   const [pushedView, setPushedView] = useState<ProjectorView | null>(null)

@@ -1,0 +1,119 @@
+import { z } from 'zod'
+import { isoDateSchema } from './domain/common'
+import { IMPORT_FIELDS } from './participants/columns'
+
+/**
+ * Every key the settings table may hold, with the schema that judges its stored value and the
+ * value a reader gets when nothing (or something malformed) is stored. A stored value is parsed on
+ * every read, so an old or hand-edited row never reaches a screen as a wrong type.
+ */
+
+export const LANGUAGES = ['id', 'en'] as const
+export type Language = (typeof LANGUAGES)[number]
+
+/** The name the audit log and agreement revisions show until the user gives theirs. */
+export const DEFAULT_USER_NAME = 'Fasilitator'
+
+/** What the projector shows; the facilitator chooses. */
+export const PROJECTOR_MODES = ['agenda', 'issues', 'agreements', 'readout'] as const
+export type ProjectorMode = (typeof PROJECTOR_MODES)[number]
+
+const projectorViewSchema = z.object({
+  mode: z.enum(PROJECTOR_MODES),
+  /** For 'readout': the agreement being read out. */
+  readoutIndex: z.number().int().min(0),
+})
+export type ProjectorView = z.infer<typeof projectorViewSchema>
+export const DEFAULT_PROJECTOR_VIEW: ProjectorView = { mode: 'agenda', readoutIndex: 0 }
+
+/** What the app lock keeps: never the passphrase itself. */
+const appLockSchema = z.object({
+  hash: z.object({
+    kdf: z.literal('PBKDF2-SHA-256'),
+    iterations: z.number().int().positive(),
+    salt: z.string().min(1),
+    hash: z.string().min(1),
+  }),
+  idleMinutes: z.number().int().min(1),
+})
+export type AppLockSetting = z.infer<typeof appLockSchema>
+
+interface SettingDefinition<T> {
+  schema: z.ZodType<T>
+  fallback: T
+}
+
+function define<T>(schema: z.ZodType<T>, fallback: T): SettingDefinition<T> {
+  return { schema, fallback }
+}
+
+/** The fixed keys. The stored key names never change: they are in every user's database. */
+export const SETTINGS = {
+  language: define<Language>(z.enum(LANGUAGES), 'id'),
+  samplePromptAnswered: define(z.boolean(), false),
+  userName: define(z.string().trim().min(1).max(120), DEFAULT_USER_NAME),
+  /** The unit whose action items the follow-up screens show first; '' for every unit. */
+  myUnit: define(z.string().max(200), ''),
+  /** null while the lock is off. */
+  appLock: define<AppLockSetting | null>(appLockSchema.nullable(), null),
+  /** The invitation-list import's remembered columns: normalised header → field. */
+  'participants.importMapping': define(
+    z.record(z.string(), z.enum([...IMPORT_FIELDS, 'ignore'])),
+    {},
+  ),
+  /** The day the follow-up reminder was last shown, so it shows once a day. */
+  followUpReminderShownOn: define<string | null>(isoDateSchema.nullable(), null),
+  /** The app version that last opened this database: an automatic backup runs after an update. */
+  lastAppVersion: define<string | null>(z.string().min(1).max(40).nullable(), null),
+} as const
+
+type FixedKey = keyof typeof SETTINGS
+/** The projector's chosen view, one key per forum. */
+export type ProjectorSettingKey = `projector:${string}`
+export type SettingKey = FixedKey | ProjectorSettingKey
+
+type ValueOf<D> = D extends SettingDefinition<infer T> ? T : never
+export type SettingValue<K extends SettingKey> = K extends FixedKey
+  ? ValueOf<(typeof SETTINGS)[K]>
+  : ProjectorView
+
+const PROJECTOR = define(projectorViewSchema, DEFAULT_PROJECTOR_VIEW)
+
+export function projectorSettingKey(forumId: string): ProjectorSettingKey {
+  return `projector:${forumId}`
+}
+
+function definitionOf<K extends SettingKey>(key: K): SettingDefinition<SettingValue<K>> {
+  const definition = Object.hasOwn(SETTINGS, key) ? SETTINGS[key as FixedKey] : PROJECTOR
+  return definition as SettingDefinition<SettingValue<K>>
+}
+
+/** The stored value when it is well-formed, otherwise the key's default. */
+export function readSetting<K extends SettingKey>(key: K, stored: unknown): SettingValue<K> {
+  const definition = definitionOf(key)
+  if (stored === undefined) return definition.fallback
+  const result = definition.schema.safeParse(stored)
+  return result.success ? result.data : definition.fallback
+}
+
+/** Thrown by a write whose value does not fit its key; nothing is stored. */
+export class SettingValueError extends Error {
+  constructor(
+    readonly key: string,
+    readonly problem: string,
+  ) {
+    super(`setting ${key}: ${problem}`)
+    this.name = 'SettingValueError'
+  }
+}
+
+/** The value as it will be stored; throws SettingValueError naming the key and the problem. */
+export function checkSetting<K extends SettingKey>(key: K, value: unknown): SettingValue<K> {
+  const result = definitionOf(key).schema.safeParse(value)
+  if (!result.success) {
+    const issue = result.error.issues[0]
+    const path = issue?.path.length ? `${issue.path.map(String).join('.')}: ` : ''
+    throw new SettingValueError(key, `${path}${issue?.message ?? 'invalid'}`)
+  }
+  return result.data
+}
