@@ -8,7 +8,7 @@ import { useRepositories } from '../../db'
 import { useForum } from '../forums/hooks'
 import { ForumSectionNav } from '../forums/ForumSectionNav'
 import { pickDayId, useAgendaItems, useParticipantChoices } from '../live/hooks'
-import { localToday } from '../../ui/today'
+import { useToday } from '../../ui/clock'
 import { AgendaItemRow } from './AgendaItemRow'
 import '../live/live.css'
 import { EnumOptions } from '../../ui/EnumOptions'
@@ -19,7 +19,8 @@ export function AgendaPage() {
   const { t: tc } = useTranslation()
   const forum = useForum(forumId)
   const [chosenDayId, setChosenDayId] = useState<string | undefined>(undefined)
-  const dayId = chosenDayId ?? (forum ? pickDayId(forum.days, localToday()) : undefined)
+  const today = useToday()
+  const dayId = chosenDayId ?? (forum ? pickDayId(forum.days, today) : undefined)
   const day = forum?.days.find((d) => d.id === dayId)
   const items = useAgendaItems(dayId)
   const participants = useParticipantChoices(forumId)

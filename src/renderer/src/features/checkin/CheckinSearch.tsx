@@ -1,9 +1,8 @@
 import { forwardRef, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Attendance } from '@shared/domain'
-import type { TimeZoneCode } from '@shared/format/dates'
+import { formatInstantId, type TimeZoneCode } from '@shared/format/dates'
 import type { ParticipantEntry } from '../participants/hooks'
-import { clockTime } from './format-time'
 
 interface CheckinSearchProps {
   query: string
@@ -97,7 +96,9 @@ export const CheckinSearch = forwardRef<HTMLInputElement, CheckinSearchProps>(
                 </span>
                 {present && (
                   <span className="badge badge--selesai">
-                    {t('present', { time: clockTime(present.checkedInAt, props.timeZone) })}
+                    {t('present', {
+                      time: formatInstantId(present.checkedInAt, props.timeZone, 'time-with-zone'),
+                    })}
                   </span>
                 )}
               </li>

@@ -6,7 +6,7 @@ import { formatDayDateId } from '@shared/format/dates'
 import { currentAgendaIndex } from '@shared/live'
 import { useLiveQuery, useRepositories } from '../../db'
 import { getPlatform } from '../../platform/bridge'
-import { localToday } from '../../ui/today'
+import { useToday } from '../../ui/clock'
 import { ForumSectionNav } from '../forums/ForumSectionNav'
 import { useForum } from '../forums/hooks'
 import {
@@ -53,7 +53,8 @@ export function LivePage() {
   const { settings } = useRepositories()
   const forum = useForum(forumId)
   const [chosenDayId, setChosenDayId] = useState<string | undefined>(undefined)
-  const dayId = chosenDayId ?? (forum ? pickDayId(forum.days, localToday()) : undefined)
+  const today = useToday()
+  const dayId = chosenDayId ?? (forum ? pickDayId(forum.days, today) : undefined)
   const items = useAgendaItems(dayId)
   const participants = useParticipantChoices(forumId)
   const issues = useIssues(forumId)

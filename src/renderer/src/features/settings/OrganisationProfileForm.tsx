@@ -13,7 +13,7 @@ import {
 import { formatNomor, nextCounter } from '@shared/format/nomor'
 import { Field, LinesInput } from '../../ui/form'
 import { OfficialFields } from '../../ui/OfficialFields'
-import { localToday } from '../../ui/today'
+import { useToday } from '../../ui/clock'
 import { useRepositories } from '../../db'
 import type { OrganisationProfileInput } from '../../db/repositories/organisation'
 import { defaultProfileValues } from './profile-form-values'
@@ -33,7 +33,7 @@ export function OrganisationProfileForm({ profile }: { profile: OrganisationProf
   const { t: tc } = useTranslation()
   const { organisation } = useRepositories()
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null)
-  const today = localToday()
+  const today = useToday()
   const initial: OrganisationProfileInput =
     profile ?? defaultProfileValues(Number(today.slice(0, 4)))
   const { register, control, handleSubmit, watch, formState } = useForm<
