@@ -243,10 +243,22 @@ export function instantTimeIso(instant: string, timeZone: TimeZoneCode): string 
   return `${pad(shifted.getUTCHours())}:${pad(shifted.getUTCMinutes())}`
 }
 
-/** "9 Maret 2026 09.05": when something happened, on the organisation's clock. */
-export function formatInstantId(instant: string, timeZone: TimeZoneCode): string {
-  const date = todayIso(new Date(instant), timeZone)
-  return `${formatDateId(date)} ${formatTimeId(instantTimeIso(instant, timeZone))}`
+/** "9 Maret 2026 09.05", "09.05" or "08.41 WITA". */
+export type InstantStyle = 'date-time' | 'time' | 'time-with-zone'
+
+/**
+ * When something happened, on the organisation's clock whatever zone the laptop is set to. The one
+ * way a stored instant is printed: screens, exports and the notulen all read the same clock.
+ */
+export function formatInstantId(
+  instant: string,
+  timeZone: TimeZoneCode,
+  style: InstantStyle = 'date-time',
+): string {
+  const time = instantTimeIso(instant, timeZone)
+  if (style === 'time') return formatTimeId(time)
+  if (style === 'time-with-zone') return formatTimeId(time, timeZone)
+  return `${formatDateId(todayIso(new Date(instant), timeZone))} ${formatTimeId(time)}`
 }
 
 export function addDaysIso(iso: string, n: number): string {

@@ -453,6 +453,18 @@ describe('formatInstantId', () => {
     expect(formatInstantId('2026-03-08T16:30:00.000Z', 'WITA')).toBe('9 Maret 2026 00.30')
     expect(formatInstantId('2026-03-08T16:30:00.000Z', 'WIB')).toBe('8 Maret 2026 23.30')
   })
+
+  it('prints the time alone, or with its zone, on the same clock', () => {
+    const checkedIn = '2026-03-09T00:41:00.000Z'
+    expect(formatInstantId(checkedIn, 'WITA', 'time')).toBe('08.41')
+    expect(formatInstantId(checkedIn, 'WITA', 'time-with-zone')).toBe('08.41 WITA')
+    expect(formatInstantId(checkedIn, 'WIT', 'time-with-zone')).toBe('09.41 WIT')
+    expect(formatInstantId(checkedIn, 'WIB', 'date-time')).toBe('9 Maret 2026 07.41')
+  })
+
+  it('refuses text that is not an instant', () => {
+    expect(() => formatInstantId('kemarin', 'WIB')).toThrow(RangeError)
+  })
 })
 
 describe('timeZoneForOffset', () => {

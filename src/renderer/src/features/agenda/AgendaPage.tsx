@@ -7,7 +7,7 @@ import { agendaOverrunMin, moveInList, scheduleAgenda } from '@shared/live'
 import { useRepositories } from '../../db'
 import { ForumPageHeader, useCurrentForum } from '../forums'
 import { pickDayId, useAgendaItems, useParticipantChoices } from '../live'
-import { localToday } from '../../ui/today'
+import { useToday } from '../../ui/clock'
 import { AgendaItemRow } from './AgendaItemRow'
 import './agenda.css'
 import { EnumOptions } from '../../ui/EnumOptions'
@@ -17,7 +17,8 @@ export function AgendaPage() {
   const forum = useCurrentForum()
   const forumId = forum.id
   const [chosenDayId, setChosenDayId] = useState<string | undefined>(undefined)
-  const dayId = chosenDayId ?? pickDayId(forum.days, localToday())
+  const today = useToday()
+  const dayId = chosenDayId ?? pickDayId(forum.days, today)
   const day = forum.days.find((d) => d.id === dayId)
   const items = useAgendaItems(dayId)
   const participants = useParticipantChoices(forumId)

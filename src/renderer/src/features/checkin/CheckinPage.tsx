@@ -5,7 +5,6 @@ import { useRepositories } from '../../db'
 import { SignaturePad } from '../../ui/SignaturePad'
 import { ForumPageHeader, useCurrentForum, useOrganisationProfile } from '../forums'
 import {
-  clockTime,
   DaySelect,
   EMPTY_PERSON,
   PersonForm,
@@ -20,6 +19,7 @@ import {
 import { CheckinSearch } from './CheckinSearch'
 import './checkin.css'
 import { organisationTimeZone } from '@shared/rules/time-zone'
+import { formatInstantId } from '@shared/format/dates'
 
 const RESULT_LIMIT = 30
 const RECENT_LIMIT = 8
@@ -91,7 +91,7 @@ export function CheckinPage() {
         tone: 'ok',
         text: t('recent.checkedIn', {
           name: entry.person.name,
-          time: clockTime(row.checkedInAt, timeZone),
+          time: formatInstantId(row.checkedInAt, timeZone, 'time-with-zone'),
         }),
       })
       backToSearch()
@@ -170,7 +170,7 @@ export function CheckinPage() {
                 <p className="banner banner--ok" data-testid="checkin-already">
                   {t('selected.alreadyPresent', {
                     name: selected.person.name,
-                    time: clockTime(selectedPresence.checkedInAt, timeZone),
+                    time: formatInstantId(selectedPresence.checkedInAt, timeZone, 'time-with-zone'),
                   })}
                 </p>
               )}
@@ -271,7 +271,7 @@ export function CheckinPage() {
                     tone: 'ok',
                     text: t('recent.checkedIn', {
                       name: values.name,
-                      time: clockTime(row.checkedInAt, timeZone),
+                      time: formatInstantId(row.checkedInAt, timeZone, 'time-with-zone'),
                     }),
                   })
                   // The walk-in signs next, on the same screen as everyone else.
@@ -296,7 +296,8 @@ export function CheckinPage() {
                   data-name={name}
                 >
                   <span>
-                    <strong>{clockTime(row.checkedInAt, timeZone)}</strong> {name}
+                    <strong>{formatInstantId(row.checkedInAt, timeZone, 'time-with-zone')}</strong>{' '}
+                    {name}
                     <small className="hint">
                       {' '}
                       · {row.signaturePng ? t('recent.signed') : t('recent.unsigned')}

@@ -1,8 +1,8 @@
 import { forwardRef, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Attendance } from '@shared/domain'
-import type { TimeZoneCode } from '@shared/format/dates'
-import { clockTime, type ParticipantEntry } from '../participants'
+import { formatInstantId, type TimeZoneCode } from '@shared/format/dates'
+import type { ParticipantEntry } from '../participants'
 
 interface CheckinSearchProps {
   query: string
@@ -96,7 +96,9 @@ export const CheckinSearch = forwardRef<HTMLInputElement, CheckinSearchProps>(
                 </span>
                 {present && (
                   <span className="badge badge--selesai">
-                    {t('present', { time: clockTime(present.checkedInAt, props.timeZone) })}
+                    {t('present', {
+                      time: formatInstantId(present.checkedInAt, props.timeZone, 'time-with-zone'),
+                    })}
                   </span>
                 )}
               </li>

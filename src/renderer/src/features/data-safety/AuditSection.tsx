@@ -2,7 +2,8 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DEFAULT_USER_NAME } from '@shared/settings'
 import { useLiveQuery, useRepositories } from '../../db'
-import { formatStamp } from './RestoreSection'
+import { formatInstantId } from '@shared/format/dates'
+import { useOrganisationTimeZone } from '../../ui/clock'
 import { useForumOptions } from './hooks'
 
 function UserName() {
@@ -47,6 +48,7 @@ export function AuditSection() {
   const { t } = useTranslation('dataSafety')
   const { audit } = useRepositories()
   const forums = useForumOptions()
+  const timeZone = useOrganisationTimeZone()
   const [forumId, setForumId] = useState('')
   const [actionItemId, setActionItemId] = useState('')
   const items = useLiveQuery(
@@ -122,7 +124,7 @@ export function AuditSection() {
           <tbody>
             {entries.map((entry) => (
               <tr key={entry.id} data-testid="audit-row">
-                <td>{formatStamp(entry.at)}</td>
+                <td>{formatInstantId(entry.at, timeZone)}</td>
                 <td>{entry.actor}</td>
                 <td>{t(`audit.actions.${entry.action}`)}</td>
                 <td>

@@ -1,10 +1,11 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Person } from '@shared/domain'
+import { formatInstantId } from '@shared/format/dates'
 import { formatNip } from '@shared/format/nip'
 import { useLiveQuery, useRepositories } from '../../db'
 import type { ErasePreview } from '../../db/personal-data'
-import { formatStamp } from './RestoreSection'
+import { useOrganisationTimeZone } from '../../ui/clock'
 
 /** Contacts are personal data: masked unless the operator asks, since the screen may be shared. */
 function contactLine(person: Person, visible: boolean, hidden: string): string {
@@ -16,6 +17,7 @@ function contactLine(person: Person, visible: boolean, hidden: string): string {
 export function PersonalDataSection() {
   const { t } = useTranslation('dataSafety')
   const { personalData, people: registry } = useRepositories()
+  const timeZone = useOrganisationTimeZone()
   const [query, setQuery] = useState('')
   const [showContacts, setShowContacts] = useState(false)
   const [preview, setPreview] = useState<ErasePreview | null>(null)
@@ -70,7 +72,7 @@ export function PersonalDataSection() {
               <small className="hint" data-testid="personal-contact">
                 {' '}
                 {person.erasedAt
-                  ? t('personal.erased', { date: formatStamp(person.erasedAt) })
+                  ? t('personal.erased', { date: formatInstantId(person.erasedAt, timeZone) })
                   : contactLine(person, showContacts, t('personal.contactsHidden'))}
               </small>
             </span>

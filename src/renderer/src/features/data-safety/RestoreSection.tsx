@@ -1,8 +1,9 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { isBackupRefusal, type BackupManifest } from '@shared/backup'
-import { formatDateId } from '@shared/format/dates'
+import { formatInstantId } from '@shared/format/dates'
 import { useRepositories } from '../../db'
+import { useOrganisationTimeZone } from '../../ui/clock'
 import { getPlatform, isDesktop } from '../../platform/bridge'
 import { pickBackupFile, useAppVersion } from './hooks'
 import { useRefusalText } from './refusal'
@@ -12,17 +13,11 @@ type Stage =
   | { kind: 'preview'; bytes: Uint8Array; manifest: BackupManifest; confirming: boolean }
   | { kind: 'restoring'; progress: number }
 
-export function formatStamp(iso: string): string {
-  const at = new Date(iso)
-  const pad = (n: number) => String(n).padStart(2, '0')
-  const day = `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`
-  return `${formatDateId(day)} ${pad(at.getHours())}.${pad(at.getMinutes())}`
-}
-
 export function RestoreSection() {
   const { t } = useTranslation('dataSafety')
   const { backup } = useRepositories()
   const appVersion = useAppVersion()
+  const timeZone = useOrganisationTimeZone()
   const refusalText = useRefusalText('restore')
   const [stage, setStage] = useState<Stage>({ kind: 'idle' })
   const [passphrase, setPassphrase] = useState('')
@@ -72,7 +67,7 @@ export function RestoreSection() {
           : undefined,
       })
       setStage({ kind: 'idle' })
-      setDone(t('restore.done', { date: formatStamp(manifest.createdAt) }))
+      setDone(t('restore.done', { date: formatInstantId(manifest.createdAt, timeZone) }))
     } catch (cause) {
       setStage({ kind: 'preview', bytes, manifest, confirming: false })
       refuse(cause)
@@ -98,7 +93,9 @@ export function RestoreSection() {
           <h3>{t('restore.preview')}</h3>
           <dl>
             <dt>{t('restore.createdAt')}</dt>
-            <dd data-testid="restore-created">{formatStamp(stage.manifest.createdAt)}</dd>
+            <dd data-testid="restore-created">
+              {formatInstantId(stage.manifest.createdAt, timeZone)}
+            </dd>
             <dt>{t('restore.appVersion')}</dt>
             <dd>{stage.manifest.appVersion}</dd>
             <dt>{t('restore.schemaVersion')}</dt>

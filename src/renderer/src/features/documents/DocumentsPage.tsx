@@ -11,10 +11,12 @@ import {
   type DocumentContext,
 } from '@shared/documents'
 import type { GeneratedDocument } from '@shared/domain'
+import { formatInstantId } from '@shared/format/dates'
 import { draftRevision } from '@shared/live'
 import { useRepositories } from '../../db'
 import { ValidationError } from '../../db'
 import { getPlatform } from '../../platform/bridge'
+import { useOrganisationTimeZone } from '../../ui/clock'
 import { ForumPageHeader, useCurrentForum } from '../forums'
 import { DocumentPreview } from './DocumentPreview'
 import { buildEvidencePack } from './evidence'
@@ -240,6 +242,7 @@ function FinalisedTable({
   currentRevision: number
 }) {
   const { t } = useTranslation('documents')
+  const timeZone = useOrganisationTimeZone()
   return (
     <section className="card" aria-labelledby="history-title">
       <h2 id="history-title">{t('history.title')}</h2>
@@ -272,7 +275,7 @@ function FinalisedTable({
                 <td>
                   <code>{d.code}</code>
                 </td>
-                <td>{new Date(d.finalisedAt).toLocaleString('id-ID')}</td>
+                <td>{formatInstantId(d.finalisedAt, timeZone)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Forum, GeneratedDocument } from '@shared/domain'
+import { formatInstantId } from '@shared/format/dates'
 import {
   diffLines,
   normaliseCode,
@@ -9,6 +10,7 @@ import {
 } from '@shared/documents'
 import { useRepositories } from '../../db'
 import { getPlatform } from '../../platform/bridge'
+import { useOrganisationTimeZone } from '../../ui/clock'
 import './documents.css'
 
 type Outcome =
@@ -175,6 +177,7 @@ function Result(props: { tone: 'ok' | 'error'; text: string; children?: React.Re
 
 function Details({ document, forum }: { document: GeneratedDocument; forum: Forum | undefined }) {
   const { t } = useTranslation('documents')
+  const timeZone = useOrganisationTimeZone()
   return (
     <dl className="facts">
       <dt>{t('verify.document')}</dt>
@@ -190,7 +193,7 @@ function Details({ document, forum }: { document: GeneratedDocument; forum: Foru
       <dt>{t('verify.revision')}</dt>
       <dd>{document.revision}</dd>
       <dt>{t('verify.finalisedAt')}</dt>
-      <dd>{new Date(document.finalisedAt).toLocaleString('id-ID')}</dd>
+      <dd>{formatInstantId(document.finalisedAt, timeZone)}</dd>
     </dl>
   )
 }

@@ -8,7 +8,8 @@ import {
   type DueFilter,
   type SortKey,
 } from '@shared/follow-up/dashboard'
-import { useDashboardRows, useMyUnit, useToday } from './hooks'
+import { useToday } from '../../ui/clock'
+import { useDashboardRows, useMyUnit } from './hooks'
 import { ActionList } from './ActionList'
 import { DashboardFilters } from './DashboardFilters'
 import { StatusCounts } from './StatusCounts'

@@ -1,26 +1,10 @@
 import { useEffect, useMemo, useState } from 'react'
-import type { TimeZoneCode } from '@shared/format/dates'
-import { todayIso } from '@shared/format/dates'
 import type { PreparedKeys } from '@shared/follow-up/dashboard'
 import { withDerivedStatus, type DashboardRow } from '@shared/follow-up/rows'
 import { useLiveQuery, useRepositories, type LoadedDashboard } from '../../db'
-import { useOrganisationProfile } from '../forums'
-import { organisationTimeZone } from '@shared/rules/time-zone'
 
 /** Rows shown while the whole list loads: the nearest deadlines. */
 const FIRST_ROWS = 40
-
-/** Today in the organisation's time zone; follows the clock past midnight while the app is open. */
-export function useToday(): string {
-  const profile = useOrganisationProfile()
-  const timeZone: TimeZoneCode = organisationTimeZone(profile)
-  const [now, setNow] = useState(() => new Date())
-  useEffect(() => {
-    const timer = setInterval(() => setNow(new Date()), 60_000)
-    return () => clearInterval(timer)
-  }, [])
-  return todayIso(now, timeZone)
-}
 
 /** The unit head's own unit ('' when not chosen); undefined while it loads. */
 export function useMyUnit(): string | undefined {

@@ -28,7 +28,7 @@ import {
   toFormValues,
   type ForumFormValues,
 } from './forum-form-values'
-import { localToday } from '../../ui/today'
+import { useToday } from '../../ui/clock'
 import { EnumOptions } from '../../ui/EnumOptions'
 
 const validateWithDomain = zodResolver(forumFieldsSchema)
@@ -41,9 +41,10 @@ export function ForumFormPage() {
   const { forumId } = useParams()
   const forum = useForum(forumId)
   const profile = useOrganisationProfile()
+  const today = useToday()
   if (forumId && forum === undefined) return null
   if (profile === undefined) return null
-  const initial = forum ? toFormValues(forum) : defaultForumValues(localToday(), profile)
+  const initial = forum ? toFormValues(forum) : defaultForumValues(today, profile)
   return <ForumForm key={forum?.id ?? 'new'} forumId={forum?.id} initial={initial} />
 }
 

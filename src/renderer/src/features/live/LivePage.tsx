@@ -6,7 +6,7 @@ import { formatDayDateId } from '@shared/format/dates'
 import { currentAgendaIndex } from '@shared/live'
 import { useLiveQuery, useRepositories } from '../../db'
 import { getPlatform } from '../../platform/bridge'
-import { localToday } from '../../ui/today'
+import { useToday } from '../../ui/clock'
 import { ForumPageHeader, useCurrentForum } from '../forums'
 import {
   DEFAULT_PROJECTOR_VIEW,
@@ -51,7 +51,8 @@ export function LivePage() {
   const forum = useCurrentForum()
   const forumId = forum.id
   const [chosenDayId, setChosenDayId] = useState<string | undefined>(undefined)
-  const dayId = chosenDayId ?? pickDayId(forum.days, localToday())
+  const today = useToday()
+  const dayId = chosenDayId ?? pickDayId(forum.days, today)
   const items = useAgendaItems(dayId)
   const participants = useParticipantChoices(forumId)
   const issues = useIssues(forumId)

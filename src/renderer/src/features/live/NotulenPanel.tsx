@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next'
 import type { AgendaItem, Issue } from '@shared/domain'
 import { draftNotulen } from '@shared/live'
-import { formatTimeId } from '@shared/format/dates'
+import { formatInstantId, formatTimeId } from '@shared/format/dates'
 import { useRepositories } from '../../db'
 import type { ParticipantChoice } from './hooks'
-import { clockTime, useForumTimeZone } from './time'
+import { useOrganisationTimeZone } from '../../ui/clock'
 import { useAutosave } from '../../ui/useAutosave'
 
 /** The notulen per agenda item: drafted from what was captured, then edited freely. */
@@ -37,7 +37,7 @@ function NotulenItem({
   const { t } = useTranslation('live')
   const { t: tc } = useTranslation()
   const { agenda } = useRepositories()
-  const timeZone = useForumTimeZone()
+  const timeZone = useOrganisationTimeZone()
   const notes = useAutosave(`agenda:${item.id}:notes`, item.notes, (value) =>
     agenda.update(item.id, { notes: value }),
   )
@@ -73,8 +73,8 @@ function NotulenItem({
         {item.actualStart && (
           <span className="hint">
             {' '}
-            ({t('notulen.actual')} {clockTime(item.actualStart, timeZone)}
-            {item.actualEnd ? `–${clockTime(item.actualEnd, timeZone)}` : ''})
+            ({t('notulen.actual')} {formatInstantId(item.actualStart, timeZone, 'time')}
+            {item.actualEnd ? `–${formatInstantId(item.actualEnd, timeZone, 'time')}` : ''})
           </span>
         )}
       </h3>

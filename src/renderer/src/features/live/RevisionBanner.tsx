@@ -2,13 +2,13 @@ import { useTranslation } from 'react-i18next'
 import type { Forum } from '@shared/domain'
 import { formatInstantId } from '@shared/format/dates'
 import { useRevisionLog } from './hooks'
-import { useForumTimeZone } from './time'
+import { useOrganisationTimeZone } from '../../ui/clock'
 
 /** Where the agreements stand: draft, frozen by mufakat, or a new revision opened by whom, when. */
 export function RevisionBanner({ forum }: { forum: Forum }) {
   const { t } = useTranslation('live')
   const log = useRevisionLog(forum.id)
-  const timeZone = useForumTimeZone()
+  const timeZone = useOrganisationTimeZone()
   const when = (iso: string) => formatInstantId(iso, timeZone)
   const latest = log?.[0]
   if (forum.agreementsFrozenAt !== null) {

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next'
 import type { AgendaItem } from '@shared/domain'
-import { formatTimeId } from '@shared/format/dates'
+import { formatInstantId, formatTimeId } from '@shared/format/dates'
 import { useRepositories } from '../../db'
 import { Countdown } from './LiveTimer'
-import { clockTime, useForumTimeZone } from './time'
+import { useOrganisationTimeZone } from '../../ui/clock'
 
 interface Props {
   dayId: string
@@ -16,7 +16,7 @@ export function RunPanel({ dayId, items, currentIndex }: Props) {
   const { t } = useTranslation('live')
   const { t: tc } = useTranslation()
   const { agenda } = useRepositories()
-  const timeZone = useForumTimeZone()
+  const timeZone = useOrganisationTimeZone()
   const current = items[currentIndex]
   const next = items[currentIndex + 1]
   const previous = currentIndex > 0 ? items[currentIndex - 1] : undefined
@@ -88,8 +88,8 @@ export function RunPanel({ dayId, items, currentIndex }: Props) {
             <span className="run-list__planned">{formatTimeId(item.plannedStart)}</span>
             <span className="run-list__title">{item.title}</span>
             <span className="run-list__actual" data-testid="run-item-actual">
-              {item.actualStart ? clockTime(item.actualStart, timeZone) : ''}
-              {item.actualEnd ? `–${clockTime(item.actualEnd, timeZone)}` : ''}
+              {item.actualStart ? formatInstantId(item.actualStart, timeZone, 'time') : ''}
+              {item.actualEnd ? `–${formatInstantId(item.actualEnd, timeZone, 'time')}` : ''}
             </span>
           </li>
         ))}

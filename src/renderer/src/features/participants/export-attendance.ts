@@ -1,8 +1,7 @@
 import writeXlsxFile from 'write-excel-file/browser'
 import type { Attendance, ForumDay } from '@shared/domain'
-import type { TimeZoneCode } from '@shared/format/dates'
+import { formatInstantId, type TimeZoneCode } from '@shared/format/dates'
 import { formatNip } from '@shared/format/nip'
-import { clockTime } from './clock-time'
 import type { ParticipantEntry } from './hooks'
 
 export interface ExportLabels {
@@ -36,7 +35,10 @@ export async function attendanceXlsx(
         // Text, so Excel keeps the leading 0.
         { value: person.phone, type: String },
         { value: person.nip ? formatNip(person.nip) : '', type: String },
-        { value: clockTime(row.checkedInAt, labels.timeZone), type: String },
+        {
+          value: formatInstantId(row.checkedInAt, labels.timeZone, 'time-with-zone'),
+          type: String,
+        },
         { value: row.signaturePng ? labels.signed : '', type: String },
         { value: row.walkIn ? labels.walkIn : '', type: String },
       ],

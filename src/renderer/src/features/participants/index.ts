@@ -4,7 +4,6 @@ export { PeoplePage } from './PeoplePage'
 export { DaySelect } from './DaySelect'
 export { PersonForm } from './PersonForm'
 export { EMPTY_PERSON } from './PersonFields'
-export { clockTime } from './clock-time'
 export { useErrorMessage } from './error-text'
 export {
   useAttendanceByParticipant,

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { Agreement } from '@shared/domain'
 import { currentAgendaIndex, sortByVotes } from '@shared/live'
 import { useLiveQuery, useRepositories } from '../../db'
-import { localToday } from '../../ui/today'
+import { useToday } from '../../ui/clock'
 import { useForum } from '../forums'
 import {
   Countdown,
@@ -31,7 +31,8 @@ export function ProjectorPage() {
   const { t } = useTranslation('live')
   const { settings } = useRepositories()
   const forum = useForum(forumId)
-  const dayId = forum ? pickDayId(forum.days, localToday()) : undefined
+  const today = useToday()
+  const dayId = forum ? pickDayId(forum.days, today) : undefined
   const items = useAgendaItems(dayId)
   const issues = useIssues(forumId)
   const agreements = useAgreements(forumId)

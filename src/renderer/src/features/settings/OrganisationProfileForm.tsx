@@ -13,7 +13,7 @@ import {
 import { formatNomor, nextCounter } from '@shared/format/nomor'
 import { Field, LinesInput } from '../../ui/form'
 import { OfficialFields } from '../../ui/OfficialFields'
-import { localToday } from '../../ui/today'
+import { useToday } from '../../ui/clock'
 import { useRepositories, type OrganisationProfileInput } from '../../db'
 import { defaultProfileValues } from './profile-form-values'
 import { EmblemInput } from './EmblemInput'
@@ -32,7 +32,7 @@ export function OrganisationProfileForm({ profile }: { profile: OrganisationProf
   const { t: tc } = useTranslation()
   const { organisation } = useRepositories()
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null)
-  const today = localToday()
+  const today = useToday()
   const initial: OrganisationProfileInput =
     profile ?? defaultProfileValues(Number(today.slice(0, 4)))
   const { register, control, handleSubmit, watch, formState } = useForm<
