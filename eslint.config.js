@@ -2,10 +2,29 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
+import { importWalls } from './scripts/lint/import-walls.js'
 
 // The layers of ARCHITECTURE.md, enforced: a wrong import fails lint with a message naming the fix.
 const noNode = ['electron', 'node:*', 'fs', 'path', 'child_process', 'os']
-const upperLayers = ['**/main/**', '**/renderer/**', '**/preload/**', '@renderer/*']
+const upperLayers = ['**/main/**', '**/renderer/**', '**/preload/**']
+
+// The packages src/shared may use: pure libraries that run alike in main, renderer and tests. An
+// allow-list, because a deny-list misses the next UI or Node package (react-router, i18next...).
+const sharedPackages = [
+  'zod',
+  'date-fns',
+  'docx',
+  'fflate',
+  'papaparse',
+  'qrcode',
+  'read-excel-file/universal',
+  'write-excel-file/universal',
+]
+const escapeRegex = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+// Any bare specifier that is neither @shared/… nor on the list (relative paths are checked below).
+const notSharedPackage = `^(?!(?:${sharedPackages.map(escapeRegex).join('|')})$)(?!@shared/)[^.]`
+const sharedMessage =
+  'src/shared is the pure domain: it imports only the packages listed in eslint.config.js (sharedPackages). Move this code to main, preload or renderer, or add a pure package to the list.'
 
 export default tseslint.config(
   {
@@ -38,18 +57,8 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            {
-              group: [
-                ...noNode,
-                'react',
-                'react-dom',
-                'dexie',
-                'dexie-react-hooks',
-                ...upperLayers,
-              ],
-              message:
-                'src/shared is the pure domain: move this code to main, preload or renderer.',
-            },
+            { regex: notSharedPackage, message: sharedMessage },
+            { group: upperLayers, message: sharedMessage },
           ],
         },
       ],
@@ -58,9 +67,10 @@ export default tseslint.config(
   {
     files: ['src/renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: globals.browser },
-    plugins: { 'react-hooks': reactHooks },
+    plugins: { 'react-hooks': reactHooks, mufakat: importWalls },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      'mufakat/import-walls': 'error',
       // This rule guards the React Compiler's memoisation; the app does not use the compiler.
       'react-hooks/incompatible-library': 'off',
       'no-restricted-imports': [
@@ -72,8 +82,9 @@ export default tseslint.config(
               message: 'The renderer reaches Node and Electron only through renderer/platform.',
             },
             {
-              group: ['dexie'],
-              message: 'Only renderer/db touches Dexie: use a repository from @renderer/db.',
+              group: ['dexie', 'dexie-react-hooks'],
+              message:
+                'Only renderer/db touches Dexie: use a repository, or useLiveQuery, from @renderer/db.',
             },
           ],
         },
@@ -89,7 +100,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/renderer/src/db/**/*.ts'],
+    files: ['src/renderer/src/db/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
