@@ -19,6 +19,7 @@ import type { OrganisationProfileInput } from '../../db/repositories/organisatio
 import { defaultProfileValues } from './profile-form-values'
 import { EmblemInput } from './EmblemInput'
 import { EnumOptions } from '../../ui/EnumOptions'
+import { useErrorText } from '../../ui/errors'
 
 // The stored record adds only id and timestamps; the form is judged by the same rules.
 const profileFieldsSchema = organisationProfileSchema.omit({
@@ -31,6 +32,7 @@ type ProfileFormInput = z.input<typeof profileFieldsSchema>
 export function OrganisationProfileForm({ profile }: { profile: OrganisationProfile | null }) {
   const { t } = useTranslation('settings')
   const { t: tc } = useTranslation()
+  const errorText = useErrorText()
   const { organisation } = useRepositories()
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null)
   const today = localToday()
@@ -74,7 +76,7 @@ export function OrganisationProfileForm({ profile }: { profile: OrganisationProf
         await organisation.save(values)
         setMessage({ kind: 'ok', text: t('profile.saved') })
       } catch (error) {
-        setMessage({ kind: 'error', text: tc('status.saveFailed', { message: String(error) }) })
+        setMessage({ kind: 'error', text: tc('status.saveFailed', { message: errorText(error) }) })
       }
     },
     () => setMessage({ kind: 'error', text: tc('status.formInvalid') }),
