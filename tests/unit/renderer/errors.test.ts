@@ -108,10 +108,20 @@ describe('errorText', () => {
 
 describe('problemText', () => {
   it('uses the visible label for a limit and leaves other problems under their label', () => {
-    expect(problemText(id, 'id', { code: 'too_long|max=300|actual=600' }, 'Judul forum')).toBe(
-      'Judul forum terlalu panjang: 600 karakter, paling banyak 300.',
+    expect(
+      problemText(
+        id,
+        'id',
+        { code: 'too_long|max=300|actual=600' },
+        { field: 'Judul forum', labelled: true },
+      ),
+    ).toBe('Judul forum terlalu panjang: 600 karakter, paling banyak 300.')
+    expect(problemText(id, 'id', { code: 'required' }, { field: 'Judul', labelled: true })).toBe(
+      'Wajib diisi.',
     )
-    expect(problemText(id, 'id', { code: 'required' })).toBe('Wajib diisi.')
+    expect(problemText(id, 'id', { code: 'required' }, { field: 'Judul' })).toBe(
+      'Judul: Wajib diisi.',
+    )
     expect(problemText(id, 'id', { code: 'no_such_key' })).toBe('Isian tidak sah.')
   })
 })

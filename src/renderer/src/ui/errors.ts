@@ -20,6 +20,8 @@ export interface ErrorTextOptions {
   refusalContext?: 'restore' | 'exchange'
   /** The record a zod error judged, so its fields can be named ("forum"). */
   entity?: string
+  /** The field's label is on screen next to the text (see ProblemTextOptions). */
+  labelled?: boolean
 }
 
 /** Records whose fields share the names of another record's ("import" checks people). */
@@ -54,13 +56,20 @@ export function fieldName(t: TFunction, entity: string, path: string): string | 
   return name || undefined
 }
 
-/** One problem as a sentence; `field` names the field when the reader cannot see its label. */
+export interface ProblemTextOptions {
+  /** The field's name, for sentences that name it ("Judul forum terlalu panjang: …"). */
+  field?: string
+  /** The field's label is on screen next to the text: only sentences built around it repeat it. */
+  labelled?: boolean
+  namespaces?: readonly string[]
+}
+
+/** One problem as a sentence, the field named when the reader cannot see its label. */
 export function problemText(
   t: TFunction,
   language: string,
   problem: Pick<FieldProblem, 'code' | 'params'>,
-  field?: string,
-  namespaces: readonly string[] = [],
+  { field, labelled = false, namespaces = [] }: ProblemTextOptions = {},
 ): string {
   const decoded = decodeMessage(problem.code)
   const key = decoded?.key ?? 'unknown'
@@ -70,7 +79,7 @@ export function problemText(
   }
   const candidates = [...namespaces.map((ns) => `${ns}:errors.${key}`), `common:errors.${key}`]
   const text = t(candidates, { ...values, defaultValue: t('common:errors.unknown') })
-  return field ? t('common:errors.named', { field, problem: text }) : text
+  return field && !labelled ? t('common:errors.named', { field, problem: text }) : text
 }
 
 function isQuotaExceeded(error: unknown): boolean {
@@ -127,7 +136,11 @@ export function errorText(
   const problems = (entity: string, list: Pick<FieldProblem, 'path' | 'code' | 'params'>[]) =>
     list
       .map((problem) =>
-        problemText(t, language, problem, fieldName(t, entity, problem.path), options.namespaces),
+        problemText(t, language, problem, {
+          field: fieldName(t, entity, problem.path),
+          labelled: options.labelled,
+          namespaces: options.namespaces,
+        }),
       )
       .join(' ')
   if (error instanceof ValidationError) return problems(error.entity, error.problems)

@@ -1,18 +1,7 @@
 import { useId, useState, type ReactNode } from 'react'
 import type { FieldError } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
-
-/** The translated text of a field error: domain keys and zod keys share the `errors` dictionary. */
-export function useErrorText(): (
-  error: Pick<FieldError, 'message'> | undefined,
-) => string | undefined {
-  const { t } = useTranslation()
-  return (error) => {
-    if (!error) return undefined
-    const key = error.message || 'unknown'
-    return t(`errors.${key}`, { defaultValue: t('errors.unknown') })
-  }
-}
+import { problemText } from './errors'
 
 export interface ControlProps {
   id: string
@@ -23,16 +12,28 @@ export interface ControlProps {
 interface FieldProps {
   label: string
   hint?: string
-  error?: Pick<FieldError, 'message'>
+  error?: Pick<FieldError, 'message'> | undefined
   /** Receives the props to spread on the control, so label, hint and error are always wired. */
   children: (control: ControlProps) => ReactNode
   className?: string
 }
 
-/** Label, control, hint and error wired together so screen readers announce the problem. */
+/**
+ * The one form control: label, control, hint and error wired together (label for the id, hint and
+ * error through aria-describedby, aria-invalid), so screen readers announce the problem. The error
+ * is a message key from the domain schema, or from a repository's ValidationError.
+ */
 export function Field({ label, hint, error, children, className }: FieldProps) {
   const id = useId()
-  const errorText = useErrorText()(error)
+  const { t, i18n } = useTranslation()
+  const errorText = error
+    ? problemText(
+        t,
+        i18n.language,
+        { code: error.message || 'unknown' },
+        { field: label, labelled: true },
+      )
+    : undefined
   const hintId = hint ? `${id}-hint` : undefined
   const errorId = errorText ? `${id}-error` : undefined
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined

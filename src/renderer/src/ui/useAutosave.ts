@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { ValidationError } from '../db'
 import { clearDraft, readDraft, writeDraft } from './draft-journal'
 
 /** Writes are debounced to this: well under what a person notices, few enough for the disk. */
@@ -10,8 +9,8 @@ export interface Autosave {
   onChange: (value: string) => void
   /** Writes what is pending now: on blur, on pagehide and when the field goes away. */
   flush: () => Promise<void>
-  /** The message key of the last refused write, if any. */
-  errorKey: string | null
+  /** Why the last write was refused (for ui/errors), null after a good one. */
+  error: unknown
 }
 
 /**
@@ -31,7 +30,7 @@ export function useAutosave(
   const [value, setValue] = useState(restored ?? saved)
   const [shownSaved, setShownSaved] = useState(saved)
   const [dirty, setDirty] = useState(restored !== null)
-  const [errorKey, setErrorKey] = useState<string | null>(null)
+  const [error, setError] = useState<unknown>(null)
   const pending = useRef<string | null>(restored)
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
   const saveRef = useRef(save)
@@ -53,12 +52,10 @@ export function useAutosave(
     pending.current = null
     try {
       await saveRef.current(next)
-      setErrorKey(null)
+      setError(null)
       if (pending.current === null) clearDraft(journalKey)
-    } catch (error) {
-      setErrorKey(
-        error instanceof ValidationError ? (error.problems[0]?.code ?? 'unknown') : 'unknown',
-      )
+    } catch (refusal) {
+      setError(refusal)
     }
     if (pending.current === null) setDirty(false)
   }, [journalKey])
@@ -88,5 +85,5 @@ export function useAutosave(
     [flush, journalKey],
   )
 
-  return { value, onChange, flush, errorKey }
+  return { value, onChange, flush, error }
 }

@@ -104,7 +104,7 @@ export function AgendaItemRow(props: Props) {
             value={duration.value}
             onChange={(e) => duration.onChange(e.target.value)}
             onBlur={() => void duration.flush()}
-            aria-invalid={duration.errorKey ? true : undefined}
+            aria-invalid={duration.error ? true : undefined}
           />
         </label>
         <label className="field">

@@ -4,9 +4,11 @@ import { useRepositories } from '../../db'
 import { backupFileName } from '../../db/backup'
 import { isDesktop } from '../../platform/bridge'
 import { saveBytes, useAppVersion } from './hooks'
+import { useErrorText } from '../../ui/errors'
 
 export function BackupSection() {
   const { t } = useTranslation('dataSafety')
+  const errorText = useErrorText()
   const { backup } = useRepositories()
   const appVersion = useAppVersion()
   const [passphrase, setPassphrase] = useState('')
@@ -28,7 +30,7 @@ export function BackupSection() {
     } catch (error) {
       setMessage({
         ok: false,
-        text: t('backup.failed', { message: error instanceof Error ? error.message : '' }),
+        text: t('backup.failed', { message: errorText(error) }),
       })
     } finally {
       setProgress(null)

@@ -14,7 +14,6 @@ import type { GeneratedDocument } from '@shared/domain'
 import { formatInstantId } from '@shared/format/dates'
 import { draftRevision } from '@shared/live'
 import { useRepositories } from '../../db'
-import { ValidationError } from '../../db'
 import { getPlatform } from '../../platform/bridge'
 import { useOrganisationTimeZone } from '../../ui/clock'
 import { ForumPageHeader, useCurrentForum } from '../forums'
@@ -25,6 +24,7 @@ import { PhotosPanel } from './PhotosPanel'
 import { PreflightList } from './PreflightList'
 import { SignatoriesPanel } from './SignatoriesPanel'
 import './documents.css'
+import { useErrorText } from '../../ui/errors'
 
 const DOCX_FILTERS = [{ name: 'Word', extensions: ['docx'] }]
 
@@ -57,6 +57,7 @@ function DocumentsWorkspace({
 }) {
   const { t } = useTranslation('documents')
   const { t: tc } = useTranslation()
+  const errorText = useErrorText()
   const repositories = useRepositories()
   const { forum } = context
   const choices = documentChoices(forum)
@@ -77,15 +78,7 @@ function DocumentsWorkspace({
   }
 
   function showError(error: unknown) {
-    const text =
-      error instanceof ValidationError
-        ? error.problems
-            .map((p) => `${p.path}: ${tc(`errors.${p.code}`, { defaultValue: p.code })}`)
-            .join('; ')
-        : error instanceof Error
-          ? error.message
-          : String(error)
-    setMessage({ kind: 'error', text: t('messages.failed', { message: text }) })
+    setMessage({ kind: 'error', text: t('messages.failed', { message: errorText(error) }) })
   }
 
   async function run(action: () => Promise<void>) {

@@ -12,6 +12,7 @@ import { useRepositories } from '../../db'
 import { getPlatform } from '../../platform/bridge'
 import { useOrganisationTimeZone } from '../../ui/clock'
 import './documents.css'
+import { useErrorText } from '../../ui/errors'
 
 type Outcome =
   | { kind: 'match'; document: GeneratedDocument; forum: Forum | undefined; fileName?: string }
@@ -30,6 +31,7 @@ type Outcome =
 /** Verifikasi dokumen: does a DOCX file, or a typed code, match a finalised record? */
 export function VerifyPage() {
   const { t } = useTranslation('documents')
+  const errorText = useErrorText()
   const repositories = useRepositories()
   const [code, setCode] = useState('')
   const [outcome, setOutcome] = useState<Outcome | null>(null)
@@ -74,7 +76,7 @@ export function VerifyPage() {
       }
       setOutcome({ kind: 'unknown', fileName: file.name })
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e))
+      setError(errorText(e))
     }
   }
 

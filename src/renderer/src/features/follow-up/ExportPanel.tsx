@@ -10,6 +10,7 @@ import { getPlatform } from '../../platform/bridge'
 import { useOrganisationProfile } from '../forums'
 import { deadlineText } from './labels'
 import { LabelledControl } from './LabelledControl'
+import { useErrorText } from '../../ui/errors'
 
 type Message = { kind: 'ok' | 'error'; text: string } | null
 
@@ -29,6 +30,7 @@ export function ExportPanel(props: {
 }) {
   const { t } = useTranslation('followUp')
   const { t: tc } = useTranslation()
+  const errorText = useErrorText()
   const { actionItems, progress } = useRepositories()
   const profile = useOrganisationProfile()
   const [busy, setBusy] = useState(false)
@@ -48,7 +50,7 @@ export function ExportPanel(props: {
     } catch (error) {
       setMessage({
         kind: 'error',
-        text: t('export.failed', { message: error instanceof Error ? error.message : '' }),
+        text: t('export.failed', { message: errorText(error) }),
       })
     } finally {
       setBusy(false)

@@ -19,7 +19,7 @@ import {
 } from '@shared/domain'
 import { Field, LinesInput } from '../../ui/form'
 import { OfficialFields } from '../../ui/OfficialFields'
-import { useRepositories, ValidationError } from '../../db'
+import { useRepositories } from '../../db'
 import { useForum, useOrganisationProfile } from './hooks'
 import {
   defaultForumValues,
@@ -30,6 +30,7 @@ import {
 } from './forum-form-values'
 import { useToday } from '../../ui/clock'
 import { EnumOptions } from '../../ui/EnumOptions'
+import { useErrorText } from '../../ui/errors'
 
 const validateWithDomain = zodResolver(forumFieldsSchema)
 
@@ -51,6 +52,7 @@ export function ForumFormPage() {
 function ForumForm(props: { forumId: string | undefined; initial: ForumFormValues }) {
   const { t } = useTranslation('forums')
   const { t: tc } = useTranslation()
+  const errorText = useErrorText()
   const navigate = useNavigate()
   const { forums } = useRepositories()
   const [saveError, setSaveError] = useState<string | null>(null)
@@ -81,7 +83,7 @@ function ForumForm(props: { forumId: string | undefined; initial: ForumFormValue
     } catch (error) {
       setSaveError(
         tc('status.saveFailed', {
-          message: error instanceof ValidationError ? error.message : String(error),
+          message: errorText(error),
         }),
       )
     }

@@ -6,6 +6,7 @@ import { actionItemFlags } from '@shared/live'
 import { useRepositories, ValidationError } from '../../db'
 import { useAutosave } from '../../ui/useAutosave'
 import { EnumOptions } from '../../ui/EnumOptions'
+import { useErrorText } from '../../ui/errors'
 
 function deadlineText(item: ActionItem): string {
   return item.deadlineLabel || (item.deadline ? formatDateId(item.deadline) : '')
@@ -24,7 +25,6 @@ export function ActionItemEditor({
   forumDate: string
 }) {
   const { t } = useTranslation('live')
-  const { t: tc } = useTranslation()
   const { liveActionItems } = useRepositories()
   const plan = useAutosave(`action:${item.id}:plan`, item.plan, (v) =>
     liveActionItems.update(item.id, { plan: v }),
@@ -47,7 +47,8 @@ export function ActionItemEditor({
     }),
   )
   const [deadline, setDeadline] = useState(deadlineText(item))
-  const [deadlineError, setDeadlineError] = useState<string | null>(null)
+  const [deadlineError, setDeadlineError] = useState<unknown>(null)
+  const errorText = useErrorText({ labelled: true })
   const flags = actionItemFlags(item)
 
   async function commitDeadline() {
@@ -56,9 +57,7 @@ export function ActionItemEditor({
       setDeadlineError(null)
       setDeadline(deadlineText(saved))
     } catch (error) {
-      setDeadlineError(
-        error instanceof ValidationError ? (error.problems[0]?.code ?? 'unknown') : 'unknown',
-      )
+      setDeadlineError(error)
     }
   }
 
@@ -86,11 +85,11 @@ export function ActionItemEditor({
           data-testid={testId}
         />
       )}
-      {field.errorKey && (
+      {field.error ? (
         <small className="field__error" role="alert">
-          {tc(`errors.${field.errorKey}`)}
+          {errorText(field.error)}
         </small>
-      )}
+      ) : null}
     </label>
   )
 
@@ -135,8 +134,9 @@ export function ActionItemEditor({
           />
           {deadlineError ? (
             <small className="field__error" role="alert" data-testid="action-deadline-error">
-              {tc(`errors.${deadlineError}`)}{' '}
-              {deadlineError === 'deadline_before_forum' &&
+              {errorText(deadlineError)}{' '}
+              {deadlineError instanceof ValidationError &&
+                deadlineError.problems[0]?.code === 'deadline_before_forum' &&
                 t('actions.forumDate', { date: formatDateId(forumDate) })}
             </small>
           ) : (

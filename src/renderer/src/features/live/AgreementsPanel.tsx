@@ -7,6 +7,7 @@ import { NEW_AGREEMENT_DRAFT, type ProjectorMessage } from './projector-channel'
 import { ActionItemEditor } from './ActionItemEditor'
 import { RevisionBanner } from './RevisionBanner'
 import { useAutosave } from '../../ui/useAutosave'
+import { useErrorText } from '../../ui/errors'
 
 interface Props {
   forum: Forum
@@ -163,6 +164,7 @@ function AgreementEditor({
 }) {
   const { t } = useTranslation('live')
   const { agreements: repo } = useRepositories()
+  const errorText = useErrorText()
   const text = useAutosave(`agreement:${agreement.id}:text`, agreement.text, (value) =>
     repo.update(agreement.id, { text: value }),
   )
@@ -224,11 +226,11 @@ function AgreementEditor({
           </button>
         </div>
       </div>
-      {text.errorKey && (
+      {text.error ? (
         <p className="field__error" role="alert">
-          {t('agreements.notSaved')}
+          {errorText(text.error)}
         </p>
-      )}
+      ) : null}
       <div className="agreement__issues">
         <span className="hint">{t('agreements.answers')}</span>
         {linked.map((issue) => (

@@ -13,6 +13,7 @@ import { useRepositories } from '../../db'
 import type { ParticipantChoice } from './hooks'
 import { ParticipantPicker } from './ParticipantPicker'
 import { EnumOptions } from '../../ui/EnumOptions'
+import { useErrorText } from '../../ui/errors'
 
 const TYPE_KEYS = ['Digit1', 'Digit2', 'Digit3', 'Digit4', 'Digit5'] as const
 const RAISER_UNSUR: readonly (Unsur | null)[] = [null, ...unsurSchema.options]
@@ -50,6 +51,7 @@ export function IssueCapture(props: Props) {
   const [raiser, setRaiser] = useState<ParticipantChoice | null>(null)
   const [raiserUnsur, setRaiserUnsur] = useState<Unsur | null>(null)
   const [status, setStatus] = useState<string | null>(null)
+  const errorText = useErrorText()
   const [busy, setBusy] = useState(false)
 
   async function submit() {
@@ -77,8 +79,9 @@ export function IssueCapture(props: Props) {
       setRaiser(null)
       setRaiserUnsur(null)
       setStatus(t('capture.saved', { seq: issue.seq }))
-    } catch {
-      setStatus(t('capture.failed'))
+    } catch (error) {
+      // The typed text stays in the field: the reason says what to change before trying again.
+      setStatus(errorText(error))
     } finally {
       setBusy(false)
     }

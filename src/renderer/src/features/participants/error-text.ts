@@ -1,21 +1,9 @@
-import { useTranslation } from 'react-i18next'
-import { ValidationError } from '../../db'
+import { useErrorText, type ErrorTextOptions } from '../../ui/errors'
+
+// Registry and check-in codes ("already_listed", "already_checked_in") have their own sentences.
+const OPTIONS: ErrorTextOptions = { namespaces: ['participants', 'checkin'] }
 
 /** A repository or platform error as one sentence in the current language. */
 export function useErrorMessage(): (error: unknown) => string {
-  const { t } = useTranslation('participants')
-  return (error) => {
-    if (error instanceof ValidationError) {
-      return error.problems
-        .map((problem) =>
-          t(`errors.${problem.code}`, {
-            defaultValue: t(`checkin:errors.${problem.code}`, {
-              defaultValue: `${problem.path}: ${t(`common:errors.${problem.code}`, { defaultValue: problem.code })}`,
-            }),
-          }),
-        )
-        .join(' ')
-    }
-    return error instanceof Error ? error.message : String(error)
-  }
+  return useErrorText(OPTIONS)
 }

@@ -5,6 +5,7 @@ import { readImageInfo } from '@shared/documents/png'
 import { ERROR_CODES } from '@shared/ipc/contract'
 import { getPlatform } from '../../platform/bridge'
 import { PlatformError } from '../../platform/errors'
+import { useErrorText } from '../../ui/errors'
 
 const MAX_EMBLEM_BYTES = 2 * 1024 * 1024
 
@@ -15,6 +16,7 @@ export function EmblemInput(props: {
 }) {
   const { t } = useTranslation('settings')
   const { t: tc } = useTranslation()
+  const errorText = useErrorText()
   const [error, setError] = useState<string | null>(null)
 
   async function choose() {
@@ -27,7 +29,7 @@ export function EmblemInput(props: {
       }))
     } catch (failure) {
       const tooLarge = failure instanceof PlatformError && failure.code === ERROR_CODES.fileTooLarge
-      return setError(tooLarge ? tc('errors.image_too_large') : String(failure))
+      return setError(tooLarge ? tc('errors.image_too_large') : errorText(failure))
     }
     if (!file) return
     // Judged by its bytes, by the same reader that places it in the kop surat of every document.

@@ -18,6 +18,7 @@ import { useRepositories, type OrganisationProfileInput } from '../../db'
 import { defaultProfileValues } from './profile-form-values'
 import { EmblemInput } from './EmblemInput'
 import { EnumOptions } from '../../ui/EnumOptions'
+import { useErrorText } from '../../ui/errors'
 
 // The stored record adds only id and timestamps; the form is judged by the same rules.
 const profileFieldsSchema = organisationProfileSchema.omit({
@@ -30,6 +31,7 @@ type ProfileFormInput = z.input<typeof profileFieldsSchema>
 export function OrganisationProfileForm({ profile }: { profile: OrganisationProfile | null }) {
   const { t } = useTranslation('settings')
   const { t: tc } = useTranslation()
+  const errorText = useErrorText()
   const { organisation } = useRepositories()
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null)
   const today = useToday()
@@ -73,7 +75,7 @@ export function OrganisationProfileForm({ profile }: { profile: OrganisationProf
         await organisation.save(values)
         setMessage({ kind: 'ok', text: t('profile.saved') })
       } catch (error) {
-        setMessage({ kind: 'error', text: tc('status.saveFailed', { message: String(error) }) })
+        setMessage({ kind: 'error', text: tc('status.saveFailed', { message: errorText(error) }) })
       }
     },
     () => setMessage({ kind: 'error', text: tc('status.formInvalid') }),
