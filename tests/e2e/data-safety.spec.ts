@@ -1,11 +1,12 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium, expect, test, type Page } from '@playwright/test'
+import { chromium, type Page } from '@playwright/test'
 import { DataSafetyPage, withManifest, type DatabaseDump } from './pages/data-safety'
 import { FollowUpPage } from './pages/follow-up'
 import { ForumFormPage } from './pages/forums'
 import { LiveRoom } from './pages/live'
+import { expect, test } from './support/test'
 import { tinyPng } from './support/tiny-png'
 
 const SAMPLE = 'Forum Konsultasi Publik Penyusunan Standar Pelayanan Perizinan Berusaha'
@@ -40,6 +41,7 @@ test.describe('data safety', () => {
   test('full round trip: backup, restore into an empty profile, every table equal', async ({
     page,
     browser,
+    pageErrors,
   }) => {
     await sampleWithAttachment(page)
     const source = new DataSafetyPage(page)
@@ -51,6 +53,7 @@ test.describe('data safety', () => {
     expect(before.forums).toHaveLength(1)
 
     const empty = await browser.newContext()
+    pageErrors.watch(empty)
     const target = new DataSafetyPage(await empty.newPage())
     await target.open()
     await target.chooseRestoreFile(bytes)
@@ -76,6 +79,7 @@ test.describe('data safety', () => {
   test('encrypted round trip asks for the passphrase and refuses a wrong one', async ({
     page,
     browser,
+    pageErrors,
   }) => {
     await new FollowUpPage(page).loadSample()
     const source = new DataSafetyPage(page)
@@ -85,6 +89,7 @@ test.describe('data safety', () => {
     const before = await source.dump()
 
     const empty = await browser.newContext()
+    pageErrors.watch(empty)
     const target = new DataSafetyPage(await empty.newPage())
     await target.open()
     await target.chooseRestoreFile(bytes)
@@ -147,6 +152,7 @@ test.describe('data safety', () => {
   test('a forum package merges by id: new added, identical skipped, a conflict chosen', async ({
     page,
     browser,
+    pageErrors,
   }) => {
     const room = new LiveRoom(page)
     const forumId = await room.loadSampleForum()
@@ -155,6 +161,7 @@ test.describe('data safety', () => {
     const first = await laptopA.exportForum(SAMPLE)
 
     const other = await browser.newContext()
+    pageErrors.watch(other)
     const laptopB = new DataSafetyPage(await other.newPage())
     await laptopB.open()
     await laptopB.importForum(first)
@@ -262,11 +269,13 @@ test.describe('data safety', () => {
     expect(erased.erasedAt).not.toBeNull()
   })
 
-  test('killing the browser while issues are captured loses no confirmed issue', async () => {
+  test('killing the browser while issues are captured loses no confirmed issue', async ({
+    pageErrors,
+  }) => {
     const baseURL = String(test.info().project.use.baseURL)
     const userDataDir = mkdtempSync(join(tmpdir(), 'mufakat-kill-'))
-    const launch = () =>
-      chromium.launchPersistentContext(userDataDir, {
+    const launch = async () => {
+      const context = await chromium.launchPersistentContext(userDataDir, {
         baseURL,
         executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
         locale: 'id-ID',
@@ -278,6 +287,9 @@ test.describe('data safety', () => {
           '--disable-background-networking',
         ],
       })
+      pageErrors.watch(context)
+      return context
+    }
     try {
       const context = await launch()
       const room = new LiveRoom(context.pages()[0] ?? (await context.newPage()))

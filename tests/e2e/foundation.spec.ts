@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './support/test'
 import { AppPage } from './pages/app'
 import { ForumFormPage } from './pages/forums'
 import { SettingsPage } from './pages/settings'

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test'
+import { type Page } from '@playwright/test'
+import { expect, test } from './support/test'
 import { ForumFormPage } from './pages/forums'
 import { LiveRoom, ProjectorScreen } from './pages/live'
 

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { expect, test } from '@playwright/test'
+import { expect, test } from './support/test'
 import readXlsxFile from 'read-excel-file/node'
 import {
   MESSY_LIST_EXPECTED,

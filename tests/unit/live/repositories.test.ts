@@ -170,4 +170,19 @@ describe('live repositories', () => {
     expect(rest.map((x) => [x.text, x.order])).toEqual([['Dua', 1]])
     expect((await agreements.revisionLog(forum.id))[0]?.actor).toBe('Fasilitator')
   })
+
+  // "Tambah rencana aksi" once saved the item, then rejected with Dexie's PrematureCommitError.
+  it('adds action items under an agreement, before and after mufakat', async () => {
+    const { agreements, liveActionItems } = env.repositories
+    const agreement = await agreements.add(forum.id, 'Loket prioritas bagi lansia')
+    const input = { agreementId: agreement.id, plan: 'Rencana aksi baru' }
+    const first = await liveActionItems.create(forum.id, input)
+    await agreements.freeze(forum.id)
+    const second = await liveActionItems.create(forum.id, input)
+    expect(second.order).toBe(first.order + 1)
+    expect((await liveActionItems.listByForum(forum.id)).map((i) => i.id)).toEqual([
+      first.id,
+      second.id,
+    ])
+  })
 })

@@ -86,7 +86,9 @@ export function createLiveActionItemsRepository(ctx: RepoContext) {
     listByForum,
 
     async create(forumId: string, input: LiveActionItemInput): Promise<ActionItem> {
-      return db.transaction('rw', agreementTables(ctx), () => create(forumId, input))
+      // The scope must be an async function: Dexie follows native awaits only inside one, and
+      // otherwise rejects with PrematureCommitError after the item was already written.
+      return db.transaction('rw', agreementTables(ctx), async () => create(forumId, input))
     },
 
     /** One step from an issue raised to a drafted action item; the issue is marked for follow-up. */
