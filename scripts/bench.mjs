@@ -91,6 +91,9 @@ async function runMetrics(metrics, size) {
     viewport: { width: 1366, height: 800 },
     locale: 'id-ID',
   })
+  // Waits are not measured: on a busy shared machine a screen may take minutes to be ready.
+  context.setDefaultTimeout(300_000)
+  context.setDefaultNavigationTimeout(300_000)
   const results = {}
   const rows = []
   const floors = []
@@ -108,8 +111,8 @@ async function runMetrics(metrics, size) {
       process.stdout.write(`bench: ${metric.name}… `)
       const samples = await metric.run(bench)
       const summary = summarise(samples)
-      for (const [key, value] of Object.entries(metric.report(summary, samples)))
-        results[key] = round(value)
+      const figures = metric.report(summary, samples)
+      for (const [key, value] of Object.entries(figures)) results[key] = round(value)
       rows.push({ name: metric.name, ...summary, unit: metric.unit })
       if (metric.floors) {
         process.stdout.write('floor… ')
@@ -123,7 +126,14 @@ async function runMetrics(metrics, size) {
       }
       for (const [key, budget] of Object.entries(metric.budgets ?? {}))
         budgets.push({ key, value: results[key], budget })
-      console.log('done')
+      // Printed as they come, so that a run cut short still tells what it measured.
+      const measured = Object.keys(figures).map((key) => {
+        const stem = key.replace(/_ms$/, '')
+        const floor = results[`${stem}_floor_ms`]
+        if (floor === undefined) return `${key} ${results[key]}`
+        return `${key} ${results[key]} (floor ${floor}, ${results[`${stem}_ratio`]}×)`
+      })
+      console.log(`done: ${measured.join(', ')}`)
     }
     const heap = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? 0)
     results.app_heap_mb = round(heap / 1024 / 1024)

@@ -1,7 +1,9 @@
+import { deflateSync, inflateSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import {
   BackupRefusal,
   inspectBackupFile,
+  MAGIC,
   migrateDataset,
   openBackupFile,
   PBKDF2_ITERATIONS,
@@ -76,6 +78,31 @@ describe('backup file', () => {
     expect(data.forums).toEqual(tables.forums)
     expect(data.people).toEqual(tables.people)
     expect(data.attachments[0]!.bytes).toBeInstanceOf(Uint8Array)
+    expect(data.attachments[0]!.bytes).toEqual(
+      (tables.attachments![0] as { bytes: Uint8Array }).bytes,
+    )
+  })
+
+  it('opens a file deflated by fflate, as the app wrote them before the native compressor', async () => {
+    const tables = withAttachment(fixtureTables())
+    const current = inspectBackupFile(await writeBackupFile(tables, META), { dbVersion: 1 })
+    const payload = deflateSync(inflateSync(current.payload), { level: 1 })
+    const manifest = {
+      ...current.manifest,
+      payload: {
+        ...current.manifest.payload,
+        bytes: payload.length,
+        sha256: await sha256Hex(payload),
+      },
+    }
+    const head = new TextEncoder().encode(JSON.stringify(manifest))
+    const file = new Uint8Array(MAGIC.length + 4 + head.length + payload.length)
+    file.set(MAGIC, 0)
+    new DataView(file.buffer).setUint32(MAGIC.length, head.length)
+    file.set(head, MAGIC.length + 4)
+    file.set(payload, MAGIC.length + 4 + head.length)
+    const { data } = await openBackupFile(file, { dbVersion: 1 })
+    expect(data.forums).toEqual(tables.forums)
     expect(data.attachments[0]!.bytes).toEqual(
       (tables.attachments![0] as { bytes: Uint8Array }).bytes,
     )
