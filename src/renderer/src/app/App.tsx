@@ -1,5 +1,6 @@
 import { Route, Routes } from 'react-router'
 import { AppFrame } from './AppFrame'
+import { NotOnProjector, ShellBridge } from './ShellBridge'
 import { HomePage } from '../features/home/HomePage'
 import { ForumListPage } from '../features/forums/ForumListPage'
 import { ForumFormPage } from '../features/forums/ForumFormPage'
@@ -22,7 +23,10 @@ import { VerifyPage } from '../features/documents/VerifyPage'
 export function App() {
   return (
     <AppLockGate>
-      <ReminderWatcher />
+      <NotOnProjector>
+        <ShellBridge />
+        <ReminderWatcher />
+      </NotOnProjector>
       <Routes>
         <Route element={<AppFrame />}>
           <Route index element={<HomePage />} />
