@@ -1,37 +1,16 @@
-import { app, BrowserWindow, dialog, screen, type Display, type WebPreferences } from 'electron'
-import { PRODUCT_NAME, SESSION_PARTITION } from '@shared/identity'
+import { app, BrowserWindow, dialog, screen, type Display } from 'electron'
+import { PRODUCT_NAME } from '@shared/identity'
 import { appPageUrl, preloadPath } from './config'
 import { devToolsAllowed } from './launch-policy'
 import { watchRendererHealth } from './renderer-recovery'
 import { shell } from './shell'
+import { secureWebPreferences } from './web-preferences'
 import {
   chooseProjectorDisplay,
   projectorPlacement,
   restoreWindowBounds,
   type DisplayInfo,
 } from './window-bounds'
-
-/**
- * Every window of the app is built from these preferences (engineering notes §3). The guards on
- * navigation, new windows and permissions are attached in ./security.ts to every web contents.
- * Packaged, there are no developer tools at all: IndexedDB behind the app lock stays closed.
- */
-export function secureWebPreferences(): WebPreferences {
-  return {
-    preload: preloadPath,
-    partition: SESSION_PARTITION,
-    sandbox: true,
-    contextIsolation: true,
-    nodeIntegration: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    webviewTag: false,
-    navigateOnDragDrop: false,
-    spellcheck: false,
-    devTools: devToolsAllowed(app.isPackaged),
-  }
-}
 
 const MAIN_DEFAULT_SIZE = { width: 1280, height: 820 }
 const PROJECTOR_HOLD = 'projector'
@@ -74,7 +53,7 @@ export function createMainWindow(): BrowserWindow {
     minHeight: 600,
     show: false,
     backgroundColor: '#ffffff',
-    webPreferences: secureWebPreferences(),
+    webPreferences: secureWebPreferences(preloadPath, app.isPackaged),
   })
   guardWindow(window)
   window.once('ready-to-show', () => {
@@ -159,7 +138,7 @@ export function openProjectorWindow(route: string, opener: BrowserWindow | null)
     autoHideMenuBar: true,
     show: false,
     backgroundColor: '#000000',
-    webPreferences: secureWebPreferences(),
+    webPreferences: secureWebPreferences(preloadPath, app.isPackaged),
   })
   // Only the forum is shown there: no menu bar to open from the audience's side.
   window.setMenu(null)
