@@ -22,9 +22,9 @@ function executablePath(context) {
   }
 }
 
-module.exports = async function electronFuses(context) {
-  const electron = executablePath(context)
-  await flipFuses(electron, {
+/** The fuses for one packaged build (exported for tests/unit/main/electron-fuses.test.ts). */
+function fuseOptions(context) {
+  return {
     version: FuseVersion.V1,
     strictlyRequireAllFuses: true,
     // Only for macOS on Apple silicon (builder-util's Arch.arm64 is 3); Mufakat targets Win/Linux.
@@ -37,13 +37,20 @@ module.exports = async function electronFuses(context) {
     // No NODE_OPTIONS / NODE_EXTRA_CA_CERTS and no --inspect: nothing can be injected at launch.
     [FuseV1Options.EnableNodeOptionsEnvironmentVariable]: false,
     [FuseV1Options.EnableNodeCliInspectArguments]: false,
-    // Needs the packager to embed the asar hash in the executable (done on macOS); Windows support
-    // is to be verified on a signed build before switching it on.
-    [FuseV1Options.EnableEmbeddedAsarIntegrityValidation]: false,
+    // app.asar is checked against the hash electron-builder embeds in the executable (macOS and
+    // Windows; Electron has no asar integrity on Linux yet): an edited app.asar does not start.
+    [FuseV1Options.EnableEmbeddedAsarIntegrityValidation]: true,
     // Load the app only from app.asar (electron-builder.yml: asar: true).
     [FuseV1Options.OnlyLoadAppFromAsar]: true,
     [FuseV1Options.LoadBrowserProcessSpecificV8Snapshot]: false,
     // The renderer is served from mufakat://app, never from file://.
     [FuseV1Options.GrantFileProtocolExtraPrivileges]: false,
-  })
+  }
 }
+
+async function electronFuses(context) {
+  await flipFuses(executablePath(context), fuseOptions(context))
+}
+
+module.exports = electronFuses
+module.exports.fuseOptions = fuseOptions

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import { protocol, type Session } from 'electron'
-import { APP_HOST, APP_SCHEME } from '@shared/identity'
+import { APP_SCHEME } from '@shared/identity'
 import { rendererRoot } from './config'
-import { CONTENT_SECURITY_POLICY, contentTypeFor, resolveRendererPath } from './security-policy'
+import { CONTENT_SECURITY_POLICY, contentTypeFor, decideRendererRequest } from './security-policy'
 
 /**
  * `mufakat://app/`: a fixed, privileged origin for the renderer, so IndexedDB has a stable home
@@ -33,13 +33,12 @@ function notFound(): Response {
 /** Serves out/renderer on the app scheme of `session`; nothing outside that folder, ever. */
 export function serveRenderer(session: Session): void {
   session.protocol.handle(APP_SCHEME, async (request) => {
-    const url = new URL(request.url)
-    if (url.host !== APP_HOST) return notFound()
-    if (request.method !== 'GET' && request.method !== 'HEAD') {
+    const answer = decideRendererRequest(request.url, request.method, rendererRoot)
+    if (answer.kind === 'method-not-allowed') {
       return new Response('Method not allowed', { status: 405, headers: SECURITY_HEADERS })
     }
-    const filePath = resolveRendererPath(rendererRoot, url.pathname)
-    if (!filePath) return notFound()
+    if (answer.kind === 'not-found') return notFound()
+    const filePath = answer.path
     try {
       const body = await readFile(filePath)
       return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), {

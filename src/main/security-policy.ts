@@ -120,7 +120,9 @@ export function resolveRendererPath(
   } catch {
     return null
   }
-  if (decoded.includes('\0')) return null
+  // No file of the renderer has a backslash or NUL in its name; on Windows a backslash is a
+  // separator that would let `..\` climb out, so it is refused on every platform.
+  if (decoded.includes('\0') || decoded.includes('\\')) return null
   const relativePath =
     decoded === '' || decoded === '/' ? 'index.html' : decoded.replace(/^\/+/, '')
   const root = pathApi.resolve(rendererRoot)
@@ -130,6 +132,35 @@ export function resolveRendererPath(
     return null
   }
   return resolved
+}
+
+/** What the app scheme answers to one request. */
+export type RendererAnswer =
+  { kind: 'file'; path: string } | { kind: 'not-found' } | { kind: 'method-not-allowed' }
+
+const RAW_APP_URL = /^([a-z][a-z0-9+.-]*):\/\/([^/?#]*)([^?#]*)/i
+
+/**
+ * The app scheme's whole decision for a request, from the RAW url string as it arrived: the path
+ * is taken as written, never through a URL parser (which would already have folded `/../` and
+ * `%2e%2e` away and hide what a forged request tries). Tested in
+ * tests/unit/main/security-policy.test.ts with raw traversal strings.
+ */
+export function decideRendererRequest(
+  rawUrl: string,
+  method: string,
+  rendererRoot: string,
+  pathApi: path.PlatformPath = path,
+): RendererAnswer {
+  const match = RAW_APP_URL.exec(rawUrl)
+  if (!match) return { kind: 'not-found' }
+  const [, scheme = '', host = '', rawPath = ''] = match
+  if (scheme.toLowerCase() !== APP_SCHEME || host.toLowerCase() !== APP_HOST) {
+    return { kind: 'not-found' }
+  }
+  if (method !== 'GET' && method !== 'HEAD') return { kind: 'method-not-allowed' }
+  const filePath = resolveRendererPath(rendererRoot, rawPath, pathApi)
+  return filePath ? { kind: 'file', path: filePath } : { kind: 'not-found' }
 }
 
 const MIME_TYPES: Record<string, string> = {

@@ -1,42 +1,70 @@
-import { BrowserWindow, screen, type WebPreferences } from 'electron'
-import { PRODUCT_NAME, SESSION_PARTITION } from '@shared/identity'
+import { app, BrowserWindow, dialog, screen, type Display } from 'electron'
+import { PRODUCT_NAME } from '@shared/identity'
 import { appPageUrl, preloadPath } from './config'
+import { devToolsAllowed } from './launch-policy'
+import { watchRendererHealth } from './renderer-recovery'
+import { shell } from './shell'
+import { secureWebPreferences } from './web-preferences'
+import {
+  chooseProjectorDisplay,
+  projectorPlacement,
+  restoreWindowBounds,
+  type DisplayInfo,
+} from './window-bounds'
 
-/**
- * Every window of the app is built from these preferences ("Secure shell" in ARCHITECTURE.md). The guards on
- * navigation, new windows and permissions are attached in ./security.ts to every web contents.
- */
-export function secureWebPreferences(): WebPreferences {
-  return {
-    preload: preloadPath,
-    partition: SESSION_PARTITION,
-    sandbox: true,
-    contextIsolation: true,
-    nodeIntegration: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    webviewTag: false,
-    navigateOnDragDrop: false,
-    spellcheck: false,
-  }
-}
+const MAIN_DEFAULT_SIZE = { width: 1280, height: 820 }
+const PROJECTOR_HOLD = 'projector'
 
 let mainWindow: BrowserWindow | null = null
 let projectorWindow: BrowserWindow | null = null
 
+function displayInfo(display: Display): DisplayInfo {
+  return { id: display.id, bounds: display.bounds, workArea: display.workArea }
+}
+
+/** Crash and hang recovery, and (packaged) DevTools closed should anything open them. */
+function guardWindow(window: BrowserWindow): void {
+  watchRendererHealth(window, {
+    showMessage: async (options) => {
+      const answer = window.isDestroyed()
+        ? await dialog.showMessageBox(options)
+        : await dialog.showMessageBox(window, options)
+      return answer.response
+    },
+    language: () => shell().menus.language,
+  })
+  if (!devToolsAllowed(app.isPackaged)) {
+    window.webContents.on('devtools-opened', () => window.webContents.closeDevTools())
+  }
+}
+
 export function createMainWindow(): BrowserWindow {
+  const remembered = shell().settings.read().window
+  const bounds = restoreWindowBounds(
+    remembered?.bounds,
+    screen.getAllDisplays().map(displayInfo),
+    displayInfo(screen.getPrimaryDisplay()),
+    MAIN_DEFAULT_SIZE,
+  )
   const window = new BrowserWindow({
     title: PRODUCT_NAME,
-    width: 1280,
-    height: 820,
+    ...bounds,
     minWidth: 900,
     minHeight: 600,
     show: false,
     backgroundColor: '#ffffff',
-    webPreferences: secureWebPreferences(),
+    webPreferences: secureWebPreferences(preloadPath, app.isPackaged),
   })
-  window.once('ready-to-show', () => window.show())
+  guardWindow(window)
+  window.once('ready-to-show', () => {
+    if (remembered?.maximized) window.maximize()
+    window.show()
+  })
+  window.on('close', () => {
+    void shell().settings.update({
+      window: { bounds: window.getNormalBounds(), maximized: window.isMaximized() },
+    })
+  })
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null
   })
@@ -49,6 +77,10 @@ export function getMainWindow(): BrowserWindow | null {
   return mainWindow && !mainWindow.isDestroyed() ? mainWindow : null
 }
 
+export function isProjectorWindow(window: BrowserWindow | null): boolean {
+  return window !== null && window === projectorWindow
+}
+
 /** A second launch of the app brings the running one to the front instead. */
 export function focusMainWindow(): void {
   const window = getMainWindow()
@@ -58,9 +90,39 @@ export function focusMainWindow(): void {
   window.focus()
 }
 
+/** Where the projector goes now: chosen display, else external, else primary. */
+function placeProjector(window: BrowserWindow, opener: BrowserWindow | null): void {
+  const mainDisplay = opener
+    ? screen.getDisplayMatching(opener.getBounds())
+    : screen.getPrimaryDisplay()
+  const target = chooseProjectorDisplay(screen.getAllDisplays().map(displayInfo), {
+    chosenId: shell().settings.read().projectorDisplayId,
+    mainWindowDisplayId: mainDisplay.id,
+    primaryId: screen.getPrimaryDisplay().id,
+  })
+  const placement = projectorPlacement(target, target.id === mainDisplay.id)
+  if (window.isFullScreen() && !placement.fullscreen) window.setFullScreen(false)
+  window.setBounds(placement.bounds)
+  if (placement.fullscreen) window.setFullScreen(true)
+}
+
+/** The projector follows the hall's displays: unplugged, it comes back; plugged in, it moves. */
+function followDisplays(window: BrowserWindow): void {
+  const replace = () => {
+    if (!window.isDestroyed()) placeProjector(window, getMainWindow())
+  }
+  screen.on('display-removed', replace)
+  screen.on('display-added', replace)
+  window.on('closed', () => {
+    screen.removeListener('display-removed', replace)
+    screen.removeListener('display-added', replace)
+  })
+}
+
 /**
  * The projector view of the live forum: full screen on an external display when one is
- * connected, else an ordinary second window. Opening it again reuses the window.
+ * connected, else an ordinary second window. Opening it again reuses the window. While it is
+ * open the display does not sleep.
  */
 export function openProjectorWindow(route: string, opener: BrowserWindow | null): BrowserWindow {
   const url = appPageUrl(route)
@@ -71,25 +133,22 @@ export function openProjectorWindow(route: string, opener: BrowserWindow | null)
     return projectorWindow
   }
 
-  const here = opener ? screen.getDisplayMatching(opener.getBounds()) : screen.getPrimaryDisplay()
-  const external = screen.getAllDisplays().find((display) => display.id !== here.id)
-  const target = external ?? here
-  const { x, y, width, height } = target.workArea
-
   const window = new BrowserWindow({
     title: `${PRODUCT_NAME} — Proyektor`,
-    x: external ? x : x + Math.round(width * 0.1),
-    y: external ? y : y + Math.round(height * 0.1),
-    width: external ? width : Math.round(width * 0.8),
-    height: external ? height : Math.round(height * 0.8),
-    fullscreen: external !== undefined,
     autoHideMenuBar: true,
     show: false,
     backgroundColor: '#000000',
-    webPreferences: secureWebPreferences(),
+    webPreferences: secureWebPreferences(preloadPath, app.isPackaged),
   })
+  // Only the forum is shown there: no menu bar to open from the audience's side.
+  window.setMenu(null)
+  placeProjector(window, opener)
+  guardWindow(window)
+  followDisplays(window)
+  shell().keepAwake.hold(PROJECTOR_HOLD)
   window.once('ready-to-show', () => window.show())
   window.on('closed', () => {
+    shell().keepAwake.release(PROJECTOR_HOLD)
     if (projectorWindow === window) projectorWindow = null
   })
   projectorWindow = window

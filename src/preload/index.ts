@@ -1,9 +1,10 @@
 import { contextBridge, ipcRenderer } from 'electron'
-import { CHANNELS } from '@shared/ipc/channels'
+import { CHANNELS, SHELL_EVENT_CHANNEL } from '@shared/ipc/channels'
 import type { PreloadBridge } from '@shared/ipc/contract'
 
 /**
- * The whole preload: one explicit object, one method per channel of the IPC contract. No generic
+ * The whole preload: one explicit object, one method per channel of the IPC contract and one
+ * listener for main's events. No generic
  * `invoke`, no `ipcRenderer`, no Node reaches the page. Sandboxed, so electron-vite bundles it into
  * one CommonJS file that requires only `electron`; the channel names are bundled in (no zod here).
  */
@@ -15,6 +16,17 @@ const api = {
   notify: (req) => ipcRenderer.invoke(CHANNELS.notify, req),
   openProjector: (req) => ipcRenderer.invoke(CHANNELS.openProjector, req),
   writeAutoBackup: (req) => ipcRenderer.invoke(CHANNELS.writeAutoBackup, req),
+  setLanguage: (req) => ipcRenderer.invoke(CHANNELS.setLanguage, req),
+  print: () => ipcRenderer.invoke(CHANNELS.print, {}),
+  takeOpenedFile: () => ipcRenderer.invoke(CHANNELS.takeOpenedFile, {}),
+  // Only the payload reaches the page, never Electron's event (it carries the sender).
+  onShellEvent: (listener) => {
+    const forward = (_event: unknown, payload: unknown) => listener(payload)
+    ipcRenderer.on(SHELL_EVENT_CHANNEL, forward)
+    return () => {
+      ipcRenderer.removeListener(SHELL_EVENT_CHANNEL, forward)
+    }
+  },
 } satisfies PreloadBridge
 
 contextBridge.exposeInMainWorld('mufakat', api)

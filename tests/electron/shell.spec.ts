@@ -168,7 +168,7 @@ test.describe('Electron shell', () => {
     expect(appPage.url()).toBe('mufakat://app/')
   })
 
-  test('window.mufakat exposes exactly the seven bridge methods, and they answer', async ({
+  test('window.mufakat exposes exactly the bridge methods and the event listener, and they answer', async ({
     appPage,
     userDataDir,
   }) => {
@@ -182,7 +182,9 @@ test.describe('Electron shell', () => {
       (window as unknown as { mufakat: { appInfo(): Promise<unknown> } }).mufakat.appInfo(),
     )
 
-    expect(exposed).toEqual([...BRIDGE_METHODS].sort().map((name) => [name, 'function']))
+    expect(exposed).toEqual(
+      [...BRIDGE_METHODS, 'onShellEvent'].sort().map((name) => [name, 'function']),
+    )
     expect(info).toMatchObject({
       ok: true,
       value: { name: 'Mufakat', userDataPath: path.resolve(userDataDir) },

@@ -1,72 +1,16 @@
-import { ipcMain, type IpcMainInvokeEvent } from 'electron'
-import { z } from 'zod'
-import {
-  contract,
-  ERROR_CODES,
-  type Channel,
-  type ParsedRequestOf,
-  type ResponseOf,
-  type Result,
-} from '@shared/ipc/contract'
+import { ipcMain } from 'electron'
+import type { Channel } from '@shared/ipc/contract'
 import { trustedOrigins } from '../config'
-import { isTrustedSender } from '../security-policy'
+import { guardedHandler, type Handler } from './guard'
 
-/** Thrown inside a handler to answer with a specific error code (e.g. `file_too_large`). */
-export class HandlerError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message)
-    this.name = 'HandlerError'
-  }
-}
-
-export type Handler<C extends Channel> = (
-  request: ParsedRequestOf<C>,
-  event: IpcMainInvokeEvent,
-) => Promise<ResponseOf<C>> | ResponseOf<C>
-
-const fail = (code: string, message: string) => ({ ok: false as const, error: { code, message } })
-
-function toFailure(channel: Channel, error: unknown) {
-  if (error instanceof HandlerError) return fail(error.code, error.message)
-  const message = error instanceof Error ? error.message : String(error)
-  const code = (error as { code?: unknown } | null)?.code
-  if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) return fail(ERROR_CODES.ioError, message)
-  console.error(`[ipc] ${channel} failed:`, error)
-  return fail(ERROR_CODES.internal, message)
-}
+export { HandlerError } from './handler-error'
+export type { Handler } from './guard'
 
 /**
- * Registers the handler of one contract channel. Before the handler runs, the sender frame must
- * show a page of the app origin and the request must match the channel's schema; the handler's
- * answer is checked against the response schema too. Whatever happens, the renderer receives a
- * result envelope: nothing is thrown across IPC.
+ * Registers the handler of one contract channel behind ./guard.ts: sender origin checked, request
+ * and response validated, every outcome a result envelope.
  */
 export function handle<C extends Channel>(channel: C, handler: Handler<C>): void {
-  const { request: requestSchema, response: responseSchema } = contract[channel]
   ipcMain.removeHandler(channel)
-  ipcMain.handle(channel, async (event, raw: unknown): Promise<Result<ResponseOf<C>>> => {
-    const frameUrl = event.senderFrame?.url
-    if (!isTrustedSender(frameUrl, trustedOrigins)) {
-      console.error(`[ipc] ${channel} refused: sender ${frameUrl ?? '(no frame)'} is not the app`)
-      return fail(ERROR_CODES.forbiddenSender, 'Only pages of the app may use this channel.')
-    }
-    const parsed = requestSchema.safeParse(raw ?? {})
-    if (!parsed.success) {
-      return fail(ERROR_CODES.invalidRequest, z.prettifyError(parsed.error))
-    }
-    try {
-      const value = await handler(parsed.data as ParsedRequestOf<C>, event)
-      const checked = responseSchema.safeParse(value)
-      if (!checked.success) {
-        console.error(`[ipc] ${channel} answered off-contract:`, checked.error)
-        return fail(ERROR_CODES.invalidResponse, z.prettifyError(checked.error))
-      }
-      return { ok: true, value: checked.data as ResponseOf<C> }
-    } catch (error) {
-      return toFailure(channel, error)
-    }
-  })
+  ipcMain.handle(channel, guardedHandler(channel, handler, trustedOrigins))
 }

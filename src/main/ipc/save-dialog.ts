@@ -1,10 +1,12 @@
-import path from 'node:path'
 import { app, dialog, type BrowserWindow, type FileFilter, type SaveDialogOptions } from 'electron'
+import { dialogDefaultPath, extensionOf, folderKindOf, rememberFolder } from '../dialog-folders'
 import { writeFileAtomic } from '../files/atomic-write'
+import { shell } from '../shell'
 
 /**
  * Asks where to save, then writes atomically. Used by `file:save` and `print:pdf`: disk writes
- * only ever go to a path the user chose.
+ * only ever go to a path the user chose. The dialog starts in the folder last used for the same kind
+ * of file.
  */
 export async function saveWithDialog(
   window: BrowserWindow | null,
@@ -12,8 +14,10 @@ export async function saveWithDialog(
   bytes: Uint8Array,
   filters?: FileFilter[],
 ): Promise<{ saved: boolean; path?: string }> {
+  const settings = shell().settings
+  const kind = folderKindOf(extensionOf(suggestedName))
   const options: SaveDialogOptions = {
-    defaultPath: path.join(app.getPath('documents'), suggestedName),
+    defaultPath: dialogDefaultPath(settings.read(), kind, app.getPath('documents'), suggestedName),
     filters,
     properties: ['createDirectory', 'showOverwriteConfirmation'],
   }
@@ -22,5 +26,6 @@ export async function saveWithDialog(
     : await dialog.showSaveDialog(options)
   if (result.canceled || !result.filePath) return { saved: false }
   await writeFileAtomic(result.filePath, bytes)
+  void settings.update({ folders: rememberFolder(settings.read(), kind, result.filePath) })
   return { saved: true, path: result.filePath }
 }

@@ -10,9 +10,18 @@ export const CHANNELS = {
   notify: 'notify:show',
   openProjector: 'projector:open',
   writeAutoBackup: 'backup:write-auto',
+  setLanguage: 'app:set-language',
+  print: 'print:page',
+  takeOpenedFile: 'file:take-opened',
 } as const
 
-/** The bridge's method names, in the order of CHANNELS: exactly what `window.mufakat` exposes. */
+/**
+ * The one channel main uses to tell the page something (a menu command, a file opened from the
+ * desktop). Its payload is judged by `shellEventSchema` in the renderer before anything acts on it.
+ */
+export const SHELL_EVENT_CHANNEL = 'shell:event'
+
+/** The bridge's request methods, in the order of CHANNELS (plus `onShellEvent`, see contract.ts). */
 export type BridgeMethod = keyof typeof CHANNELS
 export type Channel = (typeof CHANNELS)[BridgeMethod]
 

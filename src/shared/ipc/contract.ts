@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { paperSchema } from '../domain/enums'
 import { CHANNELS, type BridgeMethod, type Channel } from './channels'
 
 /**
@@ -6,7 +7,13 @@ import { CHANNELS, type BridgeMethod, type Channel } from './channels'
  * "IPC is a contract" in ARCHITECTURE.md). Every channel has a request and a response schema; main `safeParse`s each request
  * and answers with a result envelope instead of throwing across IPC. Bytes cross as Uint8Array.
  */
-export { CHANNELS, BRIDGE_METHODS, type BridgeMethod, type Channel } from './channels'
+export {
+  CHANNELS,
+  BRIDGE_METHODS,
+  SHELL_EVENT_CHANNEL,
+  type BridgeMethod,
+  type Channel,
+} from './channels'
 
 // ---------------------------------------------------------------------------------------------
 // Result envelope and error codes
@@ -93,7 +100,11 @@ export const openFileResponseSchema = z.object({
   file: z.object({ name: z.string(), bytes: z.instanceof(Uint8Array) }).nullable(),
 })
 
-export const printToPdfRequestSchema = z.object({ suggestedName: fileNameSchema })
+export const printToPdfRequestSchema = z.object({
+  suggestedName: fileNameSchema,
+  /** The profile's paper: A4, or F4 (215 × 330 mm). */
+  paper: paperSchema.default('A4'),
+})
 export const printToPdfResponseSchema = saveFileResponseSchema
 
 export const appInfoRequestSchema = z.object({})
@@ -135,6 +146,24 @@ export const writeAutoBackupRequestSchema = z.object({
 })
 export const writeAutoBackupResponseSchema = z.object({ path: z.string() })
 
+/** The UI's language, which main's menus, context menu and dialogs follow. */
+export const shellLanguageSchema = z.enum(['id', 'en'])
+export type ShellLanguage = z.infer<typeof shellLanguageSchema>
+export const setLanguageRequestSchema = z.object({ language: shellLanguageSchema })
+export const setLanguageResponseSchema = z.object({ language: shellLanguageSchema })
+
+/** "Cetak": the page that asked goes to the printer through the system print dialog. */
+export const printRequestSchema = z.object({})
+export const printResponseSchema = z.object({
+  printed: z.boolean(),
+  /** Electron's reason when not printed ("Print job canceled", …). */
+  reason: z.string().optional(),
+})
+
+/** The file the desktop handed over (double-click, second launch), taken once by the page. */
+export const takeOpenedFileRequestSchema = z.object({})
+export const takeOpenedFileResponseSchema = openFileResponseSchema
+
 /** Every channel's schemas, keyed by channel name. */
 export const contract = {
   [CHANNELS.saveFile]: { request: saveFileRequestSchema, response: saveFileResponseSchema },
@@ -149,6 +178,15 @@ export const contract = {
   [CHANNELS.writeAutoBackup]: {
     request: writeAutoBackupRequestSchema,
     response: writeAutoBackupResponseSchema,
+  },
+  [CHANNELS.setLanguage]: {
+    request: setLanguageRequestSchema,
+    response: setLanguageResponseSchema,
+  },
+  [CHANNELS.print]: { request: printRequestSchema, response: printResponseSchema },
+  [CHANNELS.takeOpenedFile]: {
+    request: takeOpenedFileRequestSchema,
+    response: takeOpenedFileResponseSchema,
   },
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>
 
@@ -171,6 +209,37 @@ export type OpenProjectorRequest = RequestOf<'projector:open'>
 export type OpenProjectorResponse = ResponseOf<'projector:open'>
 export type WriteAutoBackupRequest = RequestOf<'backup:write-auto'>
 export type WriteAutoBackupResponse = ResponseOf<'backup:write-auto'>
+export type SetLanguageRequest = RequestOf<'app:set-language'>
+export type SetLanguageResponse = ResponseOf<'app:set-language'>
+export type PrintResponse = ResponseOf<'print:page'>
+export type TakeOpenedFileResponse = ResponseOf<'file:take-opened'>
+
+// ---------------------------------------------------------------------------------------------
+// Events from main to the page
+
+/** What the application menu (and a clicked notification) asks the page to do. */
+export const MENU_COMMANDS = [
+  'new-forum',
+  'open-file',
+  'print',
+  'projector',
+  'lock',
+  'help',
+  'go-home',
+  'go-forums',
+  'go-follow-up',
+  'go-overdue',
+  'go-settings',
+] as const
+export const menuCommandSchema = z.enum(MENU_COMMANDS)
+export type MenuCommand = z.infer<typeof menuCommandSchema>
+
+export const shellEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('menu'), command: menuCommandSchema }),
+  /** A file waits in main: the page takes it with `takeOpenedFile`. */
+  z.object({ type: z.literal('file-opened') }),
+])
+export type ShellEvent = z.infer<typeof shellEventSchema>
 
 // ---------------------------------------------------------------------------------------------
 // The bridge
@@ -188,7 +257,14 @@ export interface PlatformBridge {
   notify(req: NotifyRequest): Promise<NotifyResponse>
   openProjector(req: OpenProjectorRequest): Promise<OpenProjectorResponse>
   writeAutoBackup(req: WriteAutoBackupRequest): Promise<WriteAutoBackupResponse>
+  setLanguage(req: SetLanguageRequest): Promise<SetLanguageResponse>
+  print(): Promise<PrintResponse>
+  takeOpenedFile(): Promise<TakeOpenedFileResponse>
+  /** Listens to main's events (menu, opened files); returns the unsubscribe. Never fires on the web. */
+  onShellEvent(listener: (event: ShellEvent) => void): () => void
 }
+
+type RequestMethods = Omit<PlatformBridge, 'onShellEvent'>
 
 /**
  * What the sandboxed preload exposes as `window.mufakat`: the same methods, answering with the
@@ -196,12 +272,15 @@ export interface PlatformBridge {
  * renderer/platform/electron-bridge.ts unwraps it into a PlatformBridge.
  */
 export type PreloadBridge = {
-  [M in keyof PlatformBridge]: (
-    ...args: Parameters<PlatformBridge[M]>
-  ) => Promise<Result<Awaited<ReturnType<PlatformBridge[M]>>>>
+  [M in keyof RequestMethods]: (
+    ...args: Parameters<RequestMethods[M]>
+  ) => Promise<Result<Awaited<ReturnType<RequestMethods[M]>>>>
+} & {
+  /** The payload is unknown here: the renderer checks it with `shellEventSchema`. */
+  onShellEvent(listener: (event: unknown) => void): () => void
 }
 
 /** Compile-time check: the bridge has exactly one method per channel, under the CHANNELS names. */
 type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never
-const _bridgeMatchesChannels: Exact<keyof PlatformBridge, BridgeMethod> = true
+const _bridgeMatchesChannels: Exact<keyof RequestMethods, BridgeMethod> = true
 void _bridgeMatchesChannels

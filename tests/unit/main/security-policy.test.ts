@@ -5,6 +5,7 @@ import {
   CONTENT_SECURITY_POLICY,
   appOrigins,
   contentTypeFor,
+  decideRendererRequest,
   devServerUrl,
   externalUrlAllowed,
   isAllowedNavigation,
@@ -139,6 +140,62 @@ describe('resolveRendererPath', () => {
     ]) {
       expect(resolveRendererPath(winRoot, pathname, path.win32), pathname).toBeNull()
     }
+  })
+})
+
+describe('decideRendererRequest (the app scheme, on raw request strings)', () => {
+  const root = path.resolve('/srv/mufakat/out/renderer')
+
+  it('serves files of the renderer folder on GET and HEAD', () => {
+    expect(decideRendererRequest('mufakat://app/', 'GET', root)).toEqual({
+      kind: 'file',
+      path: path.join(root, 'index.html'),
+    })
+    expect(decideRendererRequest('mufakat://app/assets/a.js?v=1#x', 'HEAD', root)).toEqual({
+      kind: 'file',
+      path: path.join(root, 'assets', 'a.js'),
+    })
+    expect(decideRendererRequest('mufakat://app/', 'POST', root)).toEqual({
+      kind: 'method-not-allowed',
+    })
+  })
+
+  it('refuses raw traversal a URL parser would have folded away', () => {
+    for (const raw of [
+      'mufakat://app/../../etc/passwd',
+      'mufakat://app/assets/../../../etc/passwd',
+      'mufakat://app/..%2F..%2Fetc/passwd',
+      'mufakat://app/assets/..%2f..%2f..%2fetc/passwd',
+      'mufakat://app/%2e%2e/%2e%2e/package.json',
+      'mufakat://app/.%2e/.%2e/package.json',
+      'mufakat://app/..%5C..%5Csecret.txt',
+      'mufakat://app/assets%5C..%5C..%5Csecret.txt',
+      'mufakat://app/%5C%5Cserver%5Cshare',
+      'mufakat://app/index.html%00.png',
+    ]) {
+      expect(decideRendererRequest(raw, 'GET', root), raw).toEqual({ kind: 'not-found' })
+    }
+  })
+
+  it('refuses encoded backslashes with Windows paths too', () => {
+    const winRoot = 'C:\\Program Files\\Mufakat\\resources\\app\\out\\renderer'
+    for (const raw of [
+      'mufakat://app/..%5C..%5C..%5Cwin.ini',
+      'mufakat://app/..\\..\\win.ini',
+      'mufakat://app/C:%5CWindows%5Cwin.ini',
+      'mufakat://app/C:/Windows/win.ini',
+    ]) {
+      expect(decideRendererRequest(raw, 'GET', winRoot, path.win32), raw).toEqual({
+        kind: 'not-found',
+      })
+    }
+  })
+
+  it('answers only its own scheme and host', () => {
+    for (const raw of ['mufakat://evil/index.html', 'https://app/index.html', 'not a url']) {
+      expect(decideRendererRequest(raw, 'GET', root), raw).toEqual({ kind: 'not-found' })
+    }
+    expect(decideRendererRequest('MUFAKAT://APP/index.html', 'GET', root).kind).toBe('file')
   })
 })
 

@@ -1,5 +1,6 @@
 import { Route, Routes } from 'react-router'
 import { AppFrame } from './AppFrame'
+import { NotOnProjector, ShellBridge } from './ShellBridge'
 import { HomePage } from '../features/home'
 import { ForumDetailPage, ForumFormPage, ForumLayout, ForumListPage } from '../features/forums'
 import { SettingsPage } from '../features/settings'
@@ -15,7 +16,10 @@ import { DocumentsPage, VerifyPage } from '../features/documents'
 export function App() {
   return (
     <AppLockGate>
-      <ReminderWatcher />
+      <NotOnProjector>
+        <ShellBridge />
+        <ReminderWatcher />
+      </NotOnProjector>
       <Routes>
         <Route element={<AppFrame />}>
           <Route index element={<HomePage />} />

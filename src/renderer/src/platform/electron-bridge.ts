@@ -1,4 +1,9 @@
-import type { PlatformBridge, PreloadBridge, Result } from '@shared/ipc/contract'
+import {
+  shellEventSchema,
+  type PlatformBridge,
+  type PreloadBridge,
+  type Result,
+} from '@shared/ipc/contract'
 import { PlatformError } from './errors'
 
 async function unwrap<T>(pending: Promise<Result<T>>): Promise<T> {
@@ -17,5 +22,15 @@ export function createElectronBridge(api: PreloadBridge): PlatformBridge {
     notify: (req) => unwrap(api.notify(req)),
     openProjector: (req) => unwrap(api.openProjector(req)),
     writeAutoBackup: (req) => unwrap(api.writeAutoBackup(req)),
+    setLanguage: (req) => unwrap(api.setLanguage(req)),
+    print: () => unwrap(api.print()),
+    takeOpenedFile: () => unwrap(api.takeOpenedFile()),
+    // Main is trusted, yet what reaches the UI is still judged by the contract.
+    onShellEvent: (listener) =>
+      api.onShellEvent((raw) => {
+        const event = shellEventSchema.safeParse(raw)
+        if (event.success) listener(event.data)
+        else console.warn('[platform] ignored an off-contract shell event', raw)
+      }),
   }
 }

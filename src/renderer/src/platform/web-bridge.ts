@@ -8,6 +8,7 @@ import {
   openProjectorRequestSchema,
   printToPdfRequestSchema,
   saveFileRequestSchema,
+  setLanguageRequestSchema,
   type FileFilter,
   type OpenFileResponse,
   type PlatformBridge,
@@ -129,6 +130,25 @@ export function createWebBridge(): PlatformBridge {
         ERROR_CODES.unsupported,
         'Automatic backups to disk exist only in the desktop app.',
       )
+    },
+
+    // The browser has its own menus in its own language; nothing to tell it.
+    async setLanguage(req) {
+      return parse(setLanguageRequestSchema, req)
+    },
+
+    async print() {
+      window.print()
+      return { printed: true }
+    },
+
+    // No file is ever handed over by a desktop in the browser.
+    async takeOpenedFile() {
+      return { file: null }
+    },
+
+    onShellEvent() {
+      return () => undefined
     },
   }
 }

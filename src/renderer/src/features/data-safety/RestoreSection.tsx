@@ -1,10 +1,11 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { isBackupRefusal, type BackupManifest } from '@shared/backup'
 import { formatInstantId } from '@shared/format/dates'
 import { useRepositories } from '../../db'
 import { useOrganisationTimeZone } from '../../ui/clock'
 import { getPlatform, isDesktop } from '../../platform/bridge'
+import { receiveOpenedFiles } from '../../platform/opened-file'
 import { pickBackupFile, useAppVersion } from './hooks'
 import { useRefusalText } from './refusal'
 
@@ -32,13 +33,13 @@ export function RestoreSection() {
     )
   }
 
-  async function choose() {
+  async function choose(picked?: { bytes: Uint8Array } | null) {
     setError(null)
     setDone(null)
     setPassphrase('')
     setStage({ kind: 'idle' })
     try {
-      const file = await pickBackupFile()
+      const file = picked ?? (await pickBackupFile())
       if (!file) return
       setStage({
         kind: 'preview',
@@ -50,6 +51,9 @@ export function RestoreSection() {
       refuse(cause)
     }
   }
+
+  // A .mufakat opened from the desktop is previewed here; restoring still waits for the yes.
+  useEffect(() => receiveOpenedFiles((file) => void choose(file)))
 
   async function restore(bytes: Uint8Array, manifest: BackupManifest) {
     if (!appVersion) return

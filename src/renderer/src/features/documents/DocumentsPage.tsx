@@ -122,7 +122,10 @@ function DocumentsWorkspace({
 
   const printPdf = () =>
     run(async () => {
-      await getPlatform().printToPdf({ suggestedName: `${model.title}.pdf` })
+      await getPlatform().printToPdf({
+        suggestedName: `${model.title}.pdf`,
+        paper: context.organisation.paper,
+      })
     })
 
   const evidencePack = () =>

@@ -1,0 +1,58 @@
+import path from 'node:path'
+
+/**
+ * Start-up decisions of the packaged app as pure functions (tests/unit/main/launch-policy.test.ts).
+ * An installed Mufakat holds personal data behind the app lock: nothing may open it to a debugger,
+ * and no environment variable may move its data.
+ */
+
+/** Chromium and Node switches that let another program read or drive the app. */
+export const FORBIDDEN_SWITCHES = [
+  'remote-debugging-port',
+  'remote-debugging-pipe',
+  'remote-debugging-address',
+  'inspect',
+  'inspect-brk',
+  'inspect-port',
+  'inspect-publish-uid',
+] as const
+
+/**
+ * The first forbidden switch in `argv`, as written, or null. Chromium reads `--name` and
+ * `--name=value` everywhere, and on Windows also `-name` and `/name`, in any case. Only the
+ * packaged app refuses: development and the Electron test suite need the debugger.
+ */
+export function forbiddenLaunchSwitch(
+  argv: readonly string[],
+  isPackaged: boolean,
+  platform: NodeJS.Platform = process.platform,
+): string | null {
+  if (!isPackaged) return null
+  const prefix = platform === 'win32' ? /^(?:--|-|\/)/ : /^--/
+  for (const argument of argv) {
+    const match = prefix.exec(argument)
+    if (!match) continue
+    const name = argument.slice(match[0].length).split('=')[0]?.toLowerCase() ?? ''
+    if ((FORBIDDEN_SWITCHES as readonly string[]).includes(name)) return argument
+  }
+  return null
+}
+
+/**
+ * The data folder. `MUFAKAT_USER_DATA` gives each Electron test its own folder in development;
+ * the packaged app always uses `<appData>/Mufakat`, whatever the environment says.
+ */
+export function userDataFolder(options: {
+  override: string | undefined
+  isPackaged: boolean
+  appData: string
+  productName: string
+}): string {
+  if (!options.isPackaged && options.override) return path.resolve(options.override)
+  return path.join(options.appData, options.productName)
+}
+
+/** Developer tools exist only in development. */
+export function devToolsAllowed(isPackaged: boolean): boolean {
+  return !isPackaged
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest'
+import { SESSION_PARTITION } from '../../../src/shared/identity'
+import { secureWebPreferences } from '../../../src/main/web-preferences'
+
+describe('secureWebPreferences', () => {
+  it('keeps every window sandboxed, isolated and on the persistent partition', () => {
+    expect(secureWebPreferences('/app/preload.cjs', true)).toMatchObject({
+      preload: '/app/preload.cjs',
+      partition: SESSION_PARTITION,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+    })
+  })
+
+  it('has no developer tools in the packaged app', () => {
+    expect(secureWebPreferences('/p', true).devTools).toBe(false)
+    expect(secureWebPreferences('/p', false).devTools).toBe(true)
+  })
+})
