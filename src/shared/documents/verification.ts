@@ -1,5 +1,4 @@
-import { sha256Hex } from '../bytes'
-import { canonicalText, readDocx } from './text'
+import { inspectDocx } from './docx-inspect'
 
 // What finalising prints and stores: SHA-256 of the canonical text, and a short code derived from
 // it that a person can type (Crockford base32, no I, L, O or U to misread).
@@ -28,8 +27,6 @@ export function normaliseCode(input: string): string {
     : input.trim().toUpperCase()
 }
 
-const CODE_IN_FOOTER = /Kode verifikasi: (MFK-[0-9A-Z]{4}-[0-9A-Z]{4})/
-
 export interface DocxReading {
   canonical: string
   hash: string
@@ -37,14 +34,10 @@ export interface DocxReading {
   printedCode: string | null
 }
 
+/** The text, its hash and the printed code of a file, read within the reader's limits. */
 export async function readForVerification(bytes: Uint8Array): Promise<DocxReading> {
-  const parts = readDocx(bytes)
-  const canonical = canonicalText(parts.documentXml)
-  return {
-    canonical,
-    hash: await sha256Hex(canonical),
-    printedCode: CODE_IN_FOOTER.exec(parts.headerFooterText)?.[1] ?? null,
-  }
+  const { canonical, hash, printedCode } = await inspectDocx(bytes)
+  return { canonical, hash, printedCode }
 }
 
 export interface LineDifference {

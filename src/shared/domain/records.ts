@@ -54,6 +54,25 @@ export const signatorySchema = z.object({
 })
 export type Signatory = z.infer<typeof signatorySchema>
 
+const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/)
+
+/** An image of a finalised file: which one (a signature names its signatory) and its SHA-256. */
+export const documentImageSchema = z.object({
+  kind: z.enum(['signature', 'photo', 'emblem', 'qr']),
+  /** The signatory's name (or the attendance row), a photo's caption; '' for kop and QR. */
+  label: z.string().max(300),
+  sha256: z.string().min(1).max(300),
+})
+export type DocumentImage = z.infer<typeof documentImageSchema>
+
+export const documentSignatorySchema = z.object({
+  heading: z.string().max(400),
+  position: z.string().max(400),
+  name: z.string().max(200),
+  signed: z.boolean(),
+})
+export type DocumentSignatory = z.infer<typeof documentSignatorySchema>
+
 /** A finalised document: what it stated is hashed so a printed copy can be verified later. */
 export const generatedDocumentSchema = z.object({
   id: idSchema,
@@ -62,12 +81,22 @@ export const generatedDocumentSchema = z.object({
   nomor: optionalText(120),
   revision: z.number().int().min(0),
   /** SHA-256 (hex) of the canonical text. */
-  hash: z.string().regex(/^[0-9a-f]{64}$/),
+  hash: sha256Schema,
   /** Short code printed in every page's footer. */
   code: requiredText(40),
   canonical: z.string(),
   fileName: requiredText(255),
   finalisedAt: isoDateTimeSchema,
+  // Hash version 2 (absent on documents finalised before, which verify by their text alone).
+  hashVersion: z.literal(2).optional(),
+  /** SHA-256 of the exact DOCX bytes. */
+  fileSha256: sha256Schema.optional(),
+  /** Canonical text of the headers and footers (kop, verification footer). */
+  headerFooterText: z.string().optional(),
+  /** SHA-256 of the body's canonical text, a blank line, then the headers' and footers'. */
+  fullHash: sha256Schema.optional(),
+  images: z.array(documentImageSchema).optional(),
+  signatories: z.array(documentSignatorySchema).optional(),
   ...timestampsShape,
 })
 export type GeneratedDocument = z.infer<typeof generatedDocumentSchema>

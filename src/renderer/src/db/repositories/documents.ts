@@ -13,6 +13,7 @@ import {
   type DocumentChoice,
   type DocumentContext,
   finalDocx,
+  fingerprintDocx,
 } from '@shared/documents'
 import { formatNomor, nextCounter } from '@shared/format/nomor'
 import type { Bytes } from '@shared/bytes'
@@ -135,6 +136,7 @@ export function createDocumentsRepository(ctx: RepoContext) {
       const model = buildChoice(choice, docCtx)
       const rendered = await finalDocx(model, docCtx.organisation)
       if (rendered.code === null) throw new Error('finalise: the renderer returned a draft')
+      const fingerprint = await fingerprintDocx(rendered.bytes, model)
       const at = nowIso(ctx)
       const document = validate(generatedDocumentSchema, 'document', {
         id: ctx.newId(),
@@ -147,6 +149,7 @@ export function createDocumentsRepository(ctx: RepoContext) {
         canonical: rendered.canonical,
         fileName: `${model.title}.docx`,
         finalisedAt: at,
+        ...fingerprint,
         createdAt: at,
         updatedAt: at,
       })
