@@ -3,7 +3,7 @@ import type { GeneratedDocument } from '@shared/domain'
 import { demoContext, demoNotaContext, styleOf } from '@shared/documents/demo'
 import { notaKesepakatan } from '@shared/documents/documents'
 import { finalDocx } from '@shared/documents/generate'
-import { bytesToDataUrl } from '@shared/documents/png'
+import { bytesToDataUrl } from '@shared/bytes'
 import { syntheticSignaturePng } from '@shared/documents/synthetic'
 import { fingerprintDocx } from '@shared/documents/verdict'
 
