@@ -15,7 +15,7 @@ import {
 import type { RepoContext } from './context'
 import { currentActor } from './audit'
 import { CURRENT_DB_VERSION } from './schema'
-import { ValidationError } from './validation'
+import { requireRecord } from './records'
 
 export interface ExportForumOptions {
   appVersion: string
@@ -35,8 +35,7 @@ export function createExchangeRepository(ctx: RepoContext) {
   async function collect(forumId: string): Promise<ExchangeData> {
     const tables = EXCHANGE_TABLES.map((t) => db.table(t))
     return db.transaction('r', tables, async () => {
-      const forum = await db.forums.get(forumId)
-      if (!forum) throw new ValidationError('forum', [{ path: 'id', code: 'not_found' }])
+      const forum = await requireRecord(db.forums, forumId, 'forum')
       const byForum = <T extends ExchangeTable>(table: T) =>
         db.table(table).where('forumId').equals(forumId).toArray() as Promise<Dataset[T]>
       const participants = await byForum('participants')

@@ -1,7 +1,7 @@
 import type { Person } from '@shared/domain'
 import type { RepoContext } from './context'
 import { currentActor, privilegeCurrentTransaction } from './audit'
-import { ValidationError } from './validation'
+import { requireRecord } from './records'
 
 /** What an erasure clears (UU 27/2022); the name stays, as signed on documents. */
 export const ERASED_FIELDS = ['phone', 'email', 'address', 'nip'] as const
@@ -18,10 +18,8 @@ export interface ErasePreview {
 export function createPersonalDataRepository(ctx: RepoContext) {
   const { db } = ctx
 
-  async function require(personId: string): Promise<Person> {
-    const person = await db.people.get(personId)
-    if (!person) throw new ValidationError('person', [{ path: 'id', code: 'not_found' }])
-    return person
+  function require(personId: string): Promise<Person> {
+    return requireRecord(db.people, personId, 'person')
   }
 
   return {

@@ -8,6 +8,7 @@ import {
 import { chainStarts, nextPlannedStart } from '@shared/live'
 import { nowIso, type RepoContext } from '../context'
 import { validate, ValidationError } from '../validation'
+import { putValid, requireRecord } from '../records'
 
 export interface AgendaItemInput {
   title: string
@@ -35,10 +36,8 @@ export interface ParticipantChoice {
 export function createAgendaRepository(ctx: RepoContext) {
   const { db } = ctx
 
-  async function require(id: string): Promise<AgendaItem> {
-    const item = await db.agendaItems.get(id)
-    if (!item) throw new ValidationError('agendaItem', [{ path: 'id', code: 'not_found' }])
-    return item
+  function require(id: string): Promise<AgendaItem> {
+    return requireRecord(db.agendaItems, id, 'agendaItem')
   }
 
   async function listByDay(dayId: string): Promise<AgendaItem[]> {
@@ -49,12 +48,11 @@ export function createAgendaRepository(ctx: RepoContext) {
   }
 
   async function put(current: AgendaItem, patch: Partial<AgendaItem>): Promise<AgendaItem> {
-    const item = validate(agendaItemSchema, 'agendaItem', {
+    const item = await putValid(db.agendaItems, agendaItemSchema, 'agendaItem', {
       ...current,
       ...patch,
       updatedAt: nowIso(ctx),
     })
-    await db.agendaItems.put(item)
     return item
   }
 

@@ -10,6 +10,7 @@ import { changeAgreements, draftRevision, freezeAgreements } from '@shared/live'
 import { nowIso, type RepoContext } from '../context'
 import { validate, ValidationError } from '../validation'
 import { currentActor } from '../audit'
+import { putValid, requireRecord } from '../records'
 
 /** The tables a change to agreements or action items writes together, in one transaction. */
 export function agreementTables(ctx: RepoContext) {
@@ -17,10 +18,8 @@ export function agreementTables(ctx: RepoContext) {
   return [db.forums, db.agreements, db.actionItems, db.audit, db.issues]
 }
 
-async function requireForum(ctx: RepoContext, forumId: string): Promise<Forum> {
-  const forum = await ctx.db.forums.get(forumId)
-  if (!forum) throw new ValidationError('forum', [{ path: 'id', code: 'not_found' }])
-  return forum
+function requireForum(ctx: RepoContext, forumId: string): Promise<Forum> {
+  return requireRecord(ctx.db.forums, forumId, 'forum')
 }
 
 async function audit(
@@ -78,10 +77,8 @@ export function createAgreementsRepository(ctx: RepoContext) {
       .toArray()
   }
 
-  async function require(id: string): Promise<Agreement> {
-    const agreement = await db.agreements.get(id)
-    if (!agreement) throw new ValidationError('agreement', [{ path: 'id', code: 'not_found' }])
-    return agreement
+  function require(id: string): Promise<Agreement> {
+    return requireRecord(db.agreements, id, 'agreement')
   }
 
   return {
@@ -114,13 +111,12 @@ export function createAgreementsRepository(ctx: RepoContext) {
           (patch.text === undefined || patch.text === current.text) &&
           (patch.issueIds === undefined || patch.issueIds.join() === current.issueIds.join())
         if (unchanged) return current
-        const agreement = validate(agreementSchema, 'agreement', {
+        const agreement = await putValid(db.agreements, agreementSchema, 'agreement', {
           ...current,
           ...patch,
           revision: await touchAgreements(ctx, current.forumId),
           updatedAt: nowIso(ctx),
         })
-        await db.agreements.put(agreement)
         return agreement
       })
     },
@@ -172,8 +168,11 @@ export function createAgreementsRepository(ctx: RepoContext) {
         }
         const at = nowIso(ctx)
         const state = freezeAgreements(forum, at)
-        const frozen = validate(forumSchema, 'forum', { ...forum, ...state, updatedAt: at })
-        await db.forums.put(frozen)
+        const frozen = await putValid(db.forums, forumSchema, 'forum', {
+          ...forum,
+          ...state,
+          updatedAt: at,
+        })
         for (const a of agreements) {
           await db.agreements.put({ ...a, revision: state.agreementsRevision, updatedAt: at })
         }

@@ -8,6 +8,7 @@ import {
 import { nowIso, type RepoContext } from '../context'
 import { validate, ValidationError } from '../validation'
 import { buildPerson } from './people'
+import { requireRecord } from '../records'
 
 export interface CheckInInput {
   forumId: string
@@ -38,10 +39,15 @@ export function createAttendanceRepository(ctx: RepoContext) {
     async checkIn(input: CheckInInput): Promise<Attendance> {
       const png = signature(input.signaturePng)
       return db.transaction('rw', db.participants, db.attendance, async () => {
-        const participant = await db.participants.get(input.participantId)
-        if (!participant || participant.forumId !== input.forumId) {
-          throw new ValidationError('attendance', [{ path: 'participantId', code: 'not_found' }])
-        }
+        const participant = await requireRecord(
+          db.participants,
+          input.participantId,
+          'attendance',
+          {
+            path: 'participantId',
+            accept: (p) => p.forumId === input.forumId,
+          },
+        )
         const already = await db.attendance
           .where('[dayId+participantId]')
           .equals([input.dayId, input.participantId])
@@ -115,8 +121,7 @@ export function createAttendanceRepository(ctx: RepoContext) {
     async setSignature(id: string, png: string | null): Promise<void> {
       const signaturePng = signature(png)
       await db.transaction('rw', db.attendance, async () => {
-        const current = await db.attendance.get(id)
-        if (!current) throw new ValidationError('attendance', [{ path: 'id', code: 'not_found' }])
+        const current = await requireRecord(db.attendance, id, 'attendance')
         await db.attendance.put({ ...current, signaturePng, updatedAt: nowIso(ctx) })
       })
     },

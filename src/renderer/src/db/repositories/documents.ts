@@ -20,6 +20,7 @@ import type { Bytes } from '@shared/bytes'
 import { nowIso, type RepoContext } from '../context'
 import { validate, ValidationError } from '../validation'
 import { createAgreementsRepository } from './agreements'
+import { requireRecord } from '../records'
 
 export interface FinaliseResult {
   document: GeneratedDocument
@@ -51,11 +52,12 @@ export function createDocumentsRepository(ctx: RepoContext) {
       db.documents,
     ]
     return db.transaction('r', tables, async () => {
-      const organisation = await db.organisation.get(ORGANISATION_PROFILE_ID)
-      if (!organisation)
-        throw new ValidationError('organisation', [{ path: 'id', code: 'not_found' }])
-      const forum = await db.forums.get(forumId)
-      if (!forum) throw new ValidationError('forum', [{ path: 'id', code: 'not_found' }])
+      const organisation = await requireRecord(
+        db.organisation,
+        ORGANISATION_PROFILE_ID,
+        'organisation',
+      )
+      const forum = await requireRecord(db.forums, forumId, 'forum')
       const participants = await db.participants.where('forumId').equals(forumId).toArray()
       const people = (
         await db.people.bulkGet([...new Set(participants.map((p) => p.personId))])

@@ -7,7 +7,8 @@ import {
 } from '@shared/domain'
 import { normalizeText } from '@shared/format/names'
 import { nowIso, type RepoContext } from '../context'
-import { validate, ValidationError } from '../validation'
+import { validate } from '../validation'
+import { putValid, requireRecord } from '../records'
 
 export interface ForumListQuery {
   includeArchived?: boolean
@@ -23,10 +24,8 @@ export function createForumsRepository(ctx: RepoContext) {
     return db.forums.get(id)
   }
 
-  async function require(id: string): Promise<Forum> {
-    const forum = await get(id)
-    if (!forum) throw new ValidationError('forum', [{ path: 'id', code: 'not_found' }])
-    return forum
+  function require(id: string): Promise<Forum> {
+    return requireRecord(db.forums, id, 'forum')
   }
 
   return {
@@ -36,8 +35,8 @@ export function createForumsRepository(ctx: RepoContext) {
     /** Newest forum first, through the startDate index: no full scan. */
     async list(query: ForumListQuery = {}): Promise<Forum[]> {
       const { includeArchived = false, limit = 200, offset = 0 } = query
-      // Walks the startDate index newest first and stops once a page is full; archived forums are
-      // few, so filtering them on the cursor costs little.
+      // Walks the startDate index newest first and stops once a page is full. There is no index on
+      // archived: archived forums are few, so filtering them on the cursor costs little.
       const newestFirst = db.forums.orderBy('startDate').reverse()
       const visible = includeArchived ? newestFirst : newestFirst.filter((f) => !f.archived)
       return visible.offset(offset).limit(limit).toArray()
@@ -69,13 +68,12 @@ export function createForumsRepository(ctx: RepoContext) {
       const fields = validate(forumFieldsSchema, 'forum', input)
       return db.transaction('rw', db.forums, async () => {
         const current = await require(id)
-        const forum = validate(forumSchema, 'forum', {
+        const forum = await putValid(db.forums, forumSchema, 'forum', {
           ...current,
           ...fields,
           searchText: normalizeText(`${fields.title} ${fields.topic}`),
           updatedAt: nowIso(ctx),
         })
-        await db.forums.put(forum)
         return forum
       })
     },

@@ -2,6 +2,7 @@ import { issueSchema, type Issue, type IssueType, type SkmUnsur, type Unsur } fr
 import { nextIssueSeq, planMerge } from '@shared/live'
 import { nowIso, type RepoContext } from '../context'
 import { validate, ValidationError } from '../validation'
+import { putValid, requireRecord } from '../records'
 
 export interface IssueCaptureInput {
   forumId: string
@@ -36,15 +37,16 @@ export type IssuePatch = Partial<
 export function createIssuesRepository(ctx: RepoContext) {
   const { db } = ctx
 
-  async function require(id: string): Promise<Issue> {
-    const issue = await db.issues.get(id)
-    if (!issue) throw new ValidationError('issue', [{ path: 'id', code: 'not_found' }])
-    return issue
+  function require(id: string): Promise<Issue> {
+    return requireRecord(db.issues, id, 'issue')
   }
 
   async function put(current: Issue, patch: Partial<Issue>): Promise<Issue> {
-    const issue = validate(issueSchema, 'issue', { ...current, ...patch, updatedAt: nowIso(ctx) })
-    await db.issues.put(issue)
+    const issue = await putValid(db.issues, issueSchema, 'issue', {
+      ...current,
+      ...patch,
+      updatedAt: nowIso(ctx),
+    })
     return issue
   }
 

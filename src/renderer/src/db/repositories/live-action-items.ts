@@ -3,6 +3,7 @@ import { checkDeadline } from '@shared/live'
 import { nowIso, type RepoContext } from '../context'
 import { validate, ValidationError } from '../validation'
 import { agreementTables, touchAgreements } from './agreements'
+import { putValid, requireRecord } from '../records'
 
 export type LiveActionItemPatch = Partial<
   Pick<
@@ -29,10 +30,8 @@ export interface LiveActionItemInput extends LiveActionItemPatch {
 export function createLiveActionItemsRepository(ctx: RepoContext) {
   const { db } = ctx
 
-  async function require(id: string): Promise<ActionItem> {
-    const item = await db.actionItems.get(id)
-    if (!item) throw new ValidationError('actionItem', [{ path: 'id', code: 'not_found' }])
-    return item
+  function require(id: string): Promise<ActionItem> {
+    return requireRecord(db.actionItems, id, 'actionItem')
   }
 
   async function listByForum(forumId: string): Promise<ActionItem[]> {
@@ -43,12 +42,11 @@ export function createLiveActionItemsRepository(ctx: RepoContext) {
   }
 
   async function put(current: ActionItem, patch: Partial<ActionItem>): Promise<ActionItem> {
-    const item = validate(actionItemSchema, 'actionItem', {
+    const item = await putValid(db.actionItems, actionItemSchema, 'actionItem', {
       ...current,
       ...patch,
       updatedAt: nowIso(ctx),
     })
-    await db.actionItems.put(item)
     return item
   }
 
@@ -94,8 +92,7 @@ export function createLiveActionItemsRepository(ctx: RepoContext) {
     /** One step from an issue raised to a drafted action item; the issue is marked for follow-up. */
     async fromIssue(issueId: string, agreementId: string | null): Promise<ActionItem> {
       return db.transaction('rw', agreementTables(ctx), async () => {
-        const issue = await db.issues.get(issueId)
-        if (!issue) throw new ValidationError('issue', [{ path: 'id', code: 'not_found' }])
+        const issue = await requireRecord(db.issues, issueId, 'issue')
         const item = await create(issue.forumId, {
           agreementId,
           plan: issue.text,
@@ -127,8 +124,7 @@ export function createLiveActionItemsRepository(ctx: RepoContext) {
     async setDeadline(id: string, text: string): Promise<ActionItem> {
       return db.transaction('rw', agreementTables(ctx), async () => {
         const current = await require(id)
-        const forum = await db.forums.get(current.forumId)
-        if (!forum) throw new ValidationError('forum', [{ path: 'id', code: 'not_found' }])
+        const forum = await requireRecord(db.forums, current.forumId, 'forum')
         const checked = checkDeadline(text, forum.startDate)
         if (!checked.ok) {
           throw new ValidationError('actionItem', [{ path: 'deadline', code: checked.reason }])

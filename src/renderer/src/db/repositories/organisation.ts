@@ -4,7 +4,7 @@ import {
   type OrganisationProfile,
 } from '@shared/domain'
 import { nowIso, type RepoContext } from '../context'
-import { validate } from '../validation'
+import { putValid } from '../records'
 
 export type OrganisationProfileInput = Omit<OrganisationProfile, 'id' | 'createdAt' | 'updatedAt'>
 
@@ -19,13 +19,12 @@ export function createOrganisationRepository(ctx: RepoContext) {
       return db.transaction('rw', db.organisation, async () => {
         const current = await db.organisation.get(ORGANISATION_PROFILE_ID)
         const at = nowIso(ctx)
-        const profile = validate(organisationProfileSchema, 'organisation', {
+        const profile = await putValid(db.organisation, organisationProfileSchema, 'organisation', {
           ...input,
           id: ORGANISATION_PROFILE_ID,
           createdAt: current?.createdAt ?? at,
           updatedAt: at,
         })
-        await db.organisation.put(profile)
         return profile
       })
     },

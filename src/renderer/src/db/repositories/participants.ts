@@ -10,6 +10,7 @@ import {
 import { nowIso, type RepoContext } from '../context'
 import { validate, ValidationError, type FieldProblem } from '../validation'
 import { buildPerson } from './people'
+import { requireRecord } from '../records'
 
 /** A list entry with the person it names (merged records resolved to the kept one). */
 export interface ParticipantEntry {
@@ -103,10 +104,10 @@ export function createParticipantsRepository(ctx: RepoContext) {
 
     async addExisting(forumId: string, personId: string, role: ParticipantRole = 'peserta') {
       return db.transaction('rw', db.people, db.participants, async () => {
-        const person = await db.people.get(personId)
-        if (!person || person.mergedInto) {
-          throw new ValidationError('participant', [{ path: 'personId', code: 'not_found' }])
-        }
+        const person = await requireRecord(db.people, personId, 'participant', {
+          path: 'personId',
+          accept: (p) => !p.mergedInto,
+        })
         await requireNotListed(forumId, personId)
         const participant = newParticipant(forumId, person, role, true, nowIso(ctx))
         await db.participants.add(participant)

@@ -9,6 +9,7 @@ import { normalizeForSearch } from '@shared/format/names'
 import { queryTokens } from '@shared/participants/search'
 import { nowIso, type RepoContext } from '../context'
 import { validate, ValidationError } from '../validation'
+import { putValid, requireRecord } from '../records'
 
 export interface PeopleQuery {
   query?: string
@@ -43,10 +44,8 @@ const FILLABLE: (keyof PersonFields)[] = [
 export function createPeopleRepository(ctx: RepoContext) {
   const { db } = ctx
 
-  async function require(id: string): Promise<Person> {
-    const person = await db.people.get(id)
-    if (!person) throw new ValidationError('person', [{ path: 'id', code: 'not_found' }])
-    return person
+  function require(id: string): Promise<Person> {
+    return requireRecord(db.people, id, 'person')
   }
 
   return {
@@ -90,14 +89,13 @@ export function createPeopleRepository(ctx: RepoContext) {
         const current = await require(id)
         const at = nowIso(ctx)
         const searchName = normalizeForSearch(fields.name)
-        const person = validate(personSchema, 'person', {
+        const person = await putValid(db.people, personSchema, 'person', {
           ...current,
           ...fields,
           consentAt: fields.consent ? (current.consentAt ?? at) : null,
           searchName,
           updatedAt: at,
         })
-        await db.people.put(person)
         if (searchName !== current.searchName) {
           await db.participants.where('personId').equals(id).modify({ searchName, updatedAt: at })
         }

@@ -1,6 +1,7 @@
 import { ATTACHMENT_MAX_BYTES, attachmentSchema, type Attachment } from '@shared/domain'
 import { nowIso, type RepoContext } from '../context'
 import { validate, ValidationError } from '../validation'
+import { putValid, requireRecord } from '../records'
 
 export interface PhotoInput {
   name: string
@@ -47,16 +48,14 @@ export function createPhotosRepository(ctx: RepoContext) {
 
     async update(id: string, patch: Pick<Attachment, 'takenOn' | 'caption'>): Promise<Attachment> {
       return db.transaction('rw', db.attachments, async () => {
-        const current = await db.attachments.get(id)
-        if (!current || current.ownerType !== 'forum_photo') {
-          throw new ValidationError('photo', [{ path: 'id', code: 'not_found' }])
-        }
-        const photo = validate(attachmentSchema, 'photo', {
+        const current = await requireRecord(db.attachments, id, 'photo', {
+          accept: (a) => a.ownerType === 'forum_photo',
+        })
+        const photo = await putValid(db.attachments, attachmentSchema, 'photo', {
           ...current,
           ...patch,
           updatedAt: nowIso(ctx),
         })
-        await db.attachments.put(photo)
         return photo
       })
     },

@@ -13,6 +13,7 @@ import { ORGANISATION_PROFILE_ID } from '@shared/domain'
 import { nowIso, type RepoContext } from '../context'
 import { validate, ValidationError } from '../validation'
 import { organisationTimeZone } from '@shared/rules/time-zone'
+import { requireRecord } from '../records'
 
 export interface ProgressUpdateInput {
   actionItemId: string
@@ -86,8 +87,7 @@ export function createProgressRepository(ctx: RepoContext) {
         'rw',
         [db.actionItems, db.progressUpdates, db.attachments],
         async () => {
-          const current = await db.actionItems.get(input.actionItemId)
-          if (!current) throw new ValidationError('actionItem', [{ path: 'id', code: 'not_found' }])
+          const current = await requireRecord(db.actionItems, input.actionItemId, 'actionItem')
           const attachments = check.evidence.map((file) =>
             validate(attachmentSchema, 'attachment', {
               id: ctx.newId(),

@@ -1,6 +1,7 @@
 import { signatorySchema, type Signatory } from '@shared/domain'
 import { nowIso, type RepoContext } from '../context'
-import { validate, ValidationError } from '../validation'
+import { validate } from '../validation'
+import { putValid, requireRecord } from '../records'
 
 export type SignatoryInput = Omit<Signatory, 'id' | 'forumId' | 'order' | 'createdAt' | 'updatedAt'>
 
@@ -8,10 +9,8 @@ export type SignatoryInput = Omit<Signatory, 'id' | 'forumId' | 'order' | 'creat
 export function createSignatoriesRepository(ctx: RepoContext) {
   const { db } = ctx
 
-  async function require(id: string): Promise<Signatory> {
-    const signatory = await db.signatories.get(id)
-    if (!signatory) throw new ValidationError('signatory', [{ path: 'id', code: 'not_found' }])
-    return signatory
+  function require(id: string): Promise<Signatory> {
+    return requireRecord(db.signatories, id, 'signatory')
   }
 
   async function listByForum(forumId: string): Promise<Signatory[]> {
@@ -44,12 +43,11 @@ export function createSignatoriesRepository(ctx: RepoContext) {
     async update(id: string, input: Partial<SignatoryInput>): Promise<Signatory> {
       return db.transaction('rw', db.signatories, async () => {
         const current = await require(id)
-        const signatory = validate(signatorySchema, 'signatory', {
+        const signatory = await putValid(db.signatories, signatorySchema, 'signatory', {
           ...current,
           ...input,
           updatedAt: nowIso(ctx),
         })
-        await db.signatories.put(signatory)
         return signatory
       })
     },
@@ -58,13 +56,12 @@ export function createSignatoriesRepository(ctx: RepoContext) {
     async sign(id: string, signaturePng: string | null): Promise<Signatory> {
       return db.transaction('rw', db.signatories, async () => {
         const current = await require(id)
-        const signatory = validate(signatorySchema, 'signatory', {
+        const signatory = await putValid(db.signatories, signatorySchema, 'signatory', {
           ...current,
           signaturePng,
           wet: signaturePng === null ? current.wet : false,
           updatedAt: nowIso(ctx),
         })
-        await db.signatories.put(signatory)
         return signatory
       })
     },
