@@ -14,6 +14,30 @@ export function renumber<T extends { order: number }>(list: readonly T[]): T[] {
   return list.map((item, index) => ({ ...item, order: index + 1 }))
 }
 
+/**
+ * A new sequence, numbered 1..n: the ids given come first in that order, the others follow as they
+ * were. Null when an id is not in the list or is given twice, so the caller refuses the reorder.
+ */
+export function reorderByIds<T extends { id: string; order: number }>(
+  list: readonly T[],
+  orderedIds: readonly string[],
+): T[] | null {
+  const byId = new Map(list.map((item) => [item.id, item]))
+  const listed = new Set(orderedIds)
+  if (listed.size !== orderedIds.length || orderedIds.some((id) => !byId.has(id))) return null
+  const rest = list.filter((item) => !listed.has(item.id))
+  return renumber([...orderedIds.map((id) => byId.get(id) as T), ...rest])
+}
+
+/** The items of `after` whose order is not what it was in `before`: what a reorder must write. */
+export function changedOrders<T extends { id: string; order: number }>(
+  before: readonly T[],
+  after: readonly T[],
+): T[] {
+  const orderBefore = new Map(before.map((item) => [item.id, item.order]))
+  return after.filter((item) => orderBefore.get(item.id) !== item.order)
+}
+
 /** The next order at the end of a list. */
 export function nextOrder(list: readonly { order: number }[]): number {
   return list.reduce((max, item) => Math.max(max, item.order), 0) + 1

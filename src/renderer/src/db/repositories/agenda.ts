@@ -5,7 +5,7 @@ import {
   type SpeakerTurn,
   type Unsur,
 } from '@shared/domain'
-import { chainStarts, nextPlannedStart } from '@shared/live'
+import { chainStarts, nextOrder, nextPlannedStart, reorderByIds } from '@shared/live'
 import { nowIso, type RepoContext } from '../context'
 import { validate, ValidationError } from '../validation'
 import { putValid, requireRecord } from '../records'
@@ -86,7 +86,7 @@ export function createAgendaRepository(ctx: RepoContext) {
           id: ctx.newId(),
           forumId,
           dayId,
-          order: (items[items.length - 1]?.order ?? 0) + 1,
+          order: nextOrder(items),
           title: input.title,
           kind: input.kind,
           plannedStart: input.plannedStart ?? nextPlannedStart(items, dayStart),
@@ -133,18 +133,17 @@ export function createAgendaRepository(ctx: RepoContext) {
     async reorder(dayId: string, orderedIds: readonly string[]): Promise<void> {
       await db.transaction('rw', db.agendaItems, async () => {
         const items = await listByDay(dayId)
-        const byId = new Map(items.map((item) => [item.id, item]))
-        const ordered = orderedIds.map((id) => byId.get(id)).filter((i) => i !== undefined)
-        if (ordered.length !== items.length) {
+        const sequence = reorderByIds(items, orderedIds)
+        if (!sequence) {
           throw new ValidationError('agendaItem', [{ path: 'order', code: 'invalid_value' }])
         }
         const firstStart = items[0]?.plannedStart ?? '00:00'
         const starts = chainStarts(
-          ordered.map((item) => item.durationMin),
+          sequence.map((item) => item.durationMin),
           firstStart,
         )
-        for (const [index, item] of ordered.entries()) {
-          await put(item, { order: index + 1, plannedStart: starts[index] ?? item.plannedStart })
+        for (const [index, item] of sequence.entries()) {
+          await put(item, { plannedStart: starts[index] ?? item.plannedStart })
         }
       })
     },

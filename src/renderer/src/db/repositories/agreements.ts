@@ -6,7 +6,15 @@ import {
   type AuditEntry,
   type Forum,
 } from '@shared/domain'
-import { changeAgreements, draftRevision, freezeAgreements } from '@shared/live'
+import {
+  changeAgreements,
+  changedOrders,
+  draftRevision,
+  freezeAgreements,
+  nextOrder,
+  renumber,
+  reorderByIds,
+} from '@shared/live'
 import { nowIso, type RepoContext } from '../context'
 import { validate, ValidationError } from '../validation'
 import { currentActor } from '../audit'
@@ -92,7 +100,7 @@ export function createAgreementsRepository(ctx: RepoContext) {
         const agreement = validate(agreementSchema, 'agreement', {
           id: ctx.newId(),
           forumId,
-          order: (existing[existing.length - 1]?.order ?? 0) + 1,
+          order: nextOrder(existing),
           text,
           issueIds,
           revision,
@@ -124,17 +132,14 @@ export function createAgreementsRepository(ctx: RepoContext) {
     async reorder(forumId: string, orderedIds: readonly string[]): Promise<void> {
       await db.transaction('rw', agreementTables(ctx), async () => {
         const current = await listByForum(forumId)
-        if (orderedIds.length !== current.length) {
+        const sequence = reorderByIds(current, orderedIds)
+        if (!sequence) {
           throw new ValidationError('agreement', [{ path: 'order', code: 'invalid_value' }])
         }
         await touchAgreements(ctx, forumId)
         const at = nowIso(ctx)
-        for (const [index, id] of orderedIds.entries()) {
-          const agreement = current.find((a) => a.id === id)
-          if (!agreement) {
-            throw new ValidationError('agreement', [{ path: 'order', code: 'invalid_value' }])
-          }
-          await db.agreements.put({ ...agreement, order: index + 1, updatedAt: at })
+        for (const agreement of changedOrders(current, sequence)) {
+          await db.agreements.put({ ...agreement, updatedAt: at })
         }
       })
     },
@@ -150,9 +155,8 @@ export function createAgreementsRepository(ctx: RepoContext) {
           await db.actionItems.put({ ...item, agreementId: null, updatedAt: at })
         await db.agreements.delete(id)
         const rest = await listByForum(agreement.forumId)
-        for (const [index, a] of rest.entries()) {
-          if (a.order !== index + 1)
-            await db.agreements.put({ ...a, order: index + 1, updatedAt: at })
+        for (const a of changedOrders(rest, renumber(rest))) {
+          await db.agreements.put({ ...a, updatedAt: at })
         }
       })
     },

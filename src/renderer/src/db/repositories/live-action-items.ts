@@ -1,5 +1,5 @@
 import { actionItemSchema, type ActionItem, type Priority } from '@shared/domain'
-import { checkDeadline } from '@shared/live'
+import { changedOrders, checkDeadline, nextOrder, reorderByIds } from '@shared/live'
 import { nowIso, type RepoContext } from '../context'
 import { validate, ValidationError } from '../validation'
 import { agreementTables, touchAgreements } from './agreements'
@@ -58,7 +58,7 @@ export function createLiveActionItemsRepository(ctx: RepoContext) {
       id: ctx.newId(),
       forumId,
       agreementId: null,
-      order: (existing[existing.length - 1]?.order ?? 0) + 1,
+      order: nextOrder(existing),
       target: '',
       responsibleUnit: '',
       responsiblePerson: '',
@@ -143,19 +143,14 @@ export function createLiveActionItemsRepository(ctx: RepoContext) {
     async reorder(forumId: string, orderedIds: readonly string[]): Promise<void> {
       await db.transaction('rw', agreementTables(ctx), async () => {
         const items = await listByForum(forumId)
-        const byId = new Map(items.map((i) => [i.id, i]))
-        if (orderedIds.some((id) => !byId.has(id))) {
+        const sequence = reorderByIds(items, orderedIds)
+        if (!sequence) {
           throw new ValidationError('actionItem', [{ path: 'order', code: 'invalid_value' }])
         }
         await touchAgreements(ctx, forumId)
-        // The listed items take the first orders in their new sequence; the rest follow as they were.
-        const rest = items.filter((i) => !orderedIds.includes(i.id))
-        const sequence = [...orderedIds.map((id) => byId.get(id) as ActionItem), ...rest]
         const at = nowIso(ctx)
-        for (const [index, item] of sequence.entries()) {
-          if (item.order !== index + 1) {
-            await db.actionItems.put({ ...item, order: index + 1, updatedAt: at })
-          }
+        for (const item of changedOrders(items, sequence)) {
+          await db.actionItems.put({ ...item, updatedAt: at })
         }
       })
     },

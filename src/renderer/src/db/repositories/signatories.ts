@@ -1,4 +1,5 @@
 import { signatorySchema, type Signatory } from '@shared/domain'
+import { nextOrder } from '@shared/live'
 import { nowIso, type RepoContext } from '../context'
 import { validate } from '../validation'
 import { putValid, requireRecord } from '../records'
@@ -31,7 +32,7 @@ export function createSignatoriesRepository(ctx: RepoContext) {
           ...input,
           id: ctx.newId(),
           forumId,
-          order: (existing[existing.length - 1]?.order ?? 0) + 1,
+          order: nextOrder(existing),
           createdAt: at,
           updatedAt: at,
         })
