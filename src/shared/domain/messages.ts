@@ -18,6 +18,13 @@ export function issueMessageKey(issue: {
       if ((issue.origin === 'string' || issue.origin === 'array') && Number(issue.minimum) === 1) {
         return 'required'
       }
+      if (issue.origin === 'string') {
+        const actual = lengthOf(issue.input)
+        return encodeMessage('too_short', {
+          min: Number(issue.minimum),
+          ...(actual === undefined ? {} : { actual }),
+        })
+      }
       return issue.origin === 'number' ? 'number_range' : 'too_small'
     case 'too_big':
       if (issue.origin === 'string' || issue.origin === 'array') {
@@ -49,7 +56,7 @@ function lengthOf(input: unknown): number | undefined {
 }
 
 /** The numbers a message names, such as a text's limit and its actual length. */
-export type MessageParams = Partial<Record<'max' | 'actual', number>>
+export type MessageParams = Partial<Record<'min' | 'max' | 'actual', number>>
 
 export interface Message {
   /** A key of the `errors` dictionary ("required", "too_long"). */
@@ -58,7 +65,7 @@ export interface Message {
 }
 
 const KEY = /^[a-z_]+$/
-const PARAM = /^(max|actual)=(\d+)$/
+const PARAM = /^(min|max|actual)=(\d+)$/
 
 /**
  * A zod message is one string, so a key that carries numbers travels as "too_long|max=5000|actual=10000";

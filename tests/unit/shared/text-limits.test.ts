@@ -147,6 +147,13 @@ describe('message keys that carry numbers', () => {
     expect(decodeMessage('too_long|max=five')).toBeNull()
   })
 
+  it('names the minimum of a text that is too short', () => {
+    const result = z.string().min(6).safeParse('abc')
+    expect(toFieldProblems(result.error!)).toEqual([
+      { path: '', code: 'too_short', params: { min: 6, actual: 3 } },
+    ])
+  })
+
   it('counts the entries of a list that is too long', () => {
     const result = z.array(z.string()).max(2).safeParse(['a', 'b', 'c'])
     expect(toFieldProblems(result.error!)).toEqual([

@@ -1,36 +1,49 @@
 import { useState } from 'react'
+import { useForm } from 'react-hook-form'
+import { zodResolver } from '@hookform/resolvers/zod'
 import { useTranslation } from 'react-i18next'
+import { z } from 'zod'
 import { hashPassphrase } from '@shared/backup'
 import { useRepositories } from '../../db'
 import type { AppLockSetting } from '@shared/settings'
+import { Field } from '../../ui/form'
 import { useAppLockSetting } from './hooks'
 import { useAppLock } from './lock-context'
 
 const MIN_LENGTH = 6
+
+const lockFormSchema = z
+  .object({
+    passphrase: z.string().min(MIN_LENGTH),
+    repeat: z.string(),
+    idleMinutes: z.number().int().min(1).max(240),
+  })
+  .refine((values) => values.passphrase === values.repeat, {
+    path: ['repeat'],
+    message: 'passphrase_mismatch',
+  })
+type LockFormValues = z.infer<typeof lockFormSchema>
 
 export function AppLockSection() {
   const { t } = useTranslation('dataSafety')
   const { settings } = useRepositories()
   const lock = useAppLockSetting()
   const { lockNow, keepOpen } = useAppLock()
-  const [passphrase, setPassphrase] = useState('')
-  const [repeat, setRepeat] = useState('')
-  const [idleMinutes, setIdleMinutes] = useState(10)
+  const { register, handleSubmit, reset, formState } = useForm<LockFormValues>({
+    defaultValues: { passphrase: '', repeat: '', idleMinutes: 10 },
+    resolver: zodResolver(lockFormSchema),
+  })
+  const errors = formState.errors
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
-  const [busy, setBusy] = useState(false)
 
-  async function enable() {
-    if (passphrase.length < MIN_LENGTH) return setMessage({ ok: false, text: t('lock.tooShort') })
-    if (passphrase !== repeat) return setMessage({ ok: false, text: t('lock.mismatch') })
-    setBusy(true)
+  const enable = handleSubmit(async ({ passphrase, idleMinutes }) => {
+    setMessage(null)
     const value: AppLockSetting = { hash: await hashPassphrase(passphrase), idleMinutes }
     keepOpen()
     await settings.set('appLock', value)
-    setBusy(false)
-    setPassphrase('')
-    setRepeat('')
+    reset({ passphrase: '', repeat: '', idleMinutes })
     setMessage({ ok: true, text: t('lock.enabled') })
-  }
+  })
 
   async function disable() {
     await settings.set('appLock', null)
@@ -42,50 +55,45 @@ export function AppLockSection() {
       <h2 id="lock-title">{t('lock.title')}</h2>
       <p className="hint">{t('lock.intro')}</p>
       {lock === null && (
-        <form
-          onSubmit={(e) => {
-            e.preventDefault()
-            void enable()
-          }}
-        >
+        <form noValidate onSubmit={(e) => void enable(e)}>
           <p data-testid="lock-state">{t('lock.off')}</p>
           <div className="grid grid--3">
-            <div className="field">
-              <label htmlFor="lock-new">{t('lock.passphrase')}</label>
-              <input
-                id="lock-new"
-                data-testid="lock-new"
-                type="password"
-                autoComplete="new-password"
-                value={passphrase}
-                onChange={(e) => setPassphrase(e.target.value)}
-              />
-            </div>
-            <div className="field">
-              <label htmlFor="lock-repeat">{t('lock.repeat')}</label>
-              <input
-                id="lock-repeat"
-                data-testid="lock-repeat"
-                type="password"
-                autoComplete="new-password"
-                value={repeat}
-                onChange={(e) => setRepeat(e.target.value)}
-              />
-            </div>
-            <div className="field">
-              <label htmlFor="lock-idle">{t('lock.idle')}</label>
-              <input
-                id="lock-idle"
-                data-testid="lock-idle"
-                type="number"
-                min={1}
-                max={240}
-                value={idleMinutes}
-                onChange={(e) => setIdleMinutes(Math.max(1, Number(e.target.value) || 1))}
-              />
-            </div>
+            <Field label={t('lock.passphrase')} error={errors.passphrase}>
+              {(control) => (
+                <input
+                  {...control}
+                  data-testid="lock-new"
+                  type="password"
+                  autoComplete="new-password"
+                  {...register('passphrase')}
+                />
+              )}
+            </Field>
+            <Field label={t('lock.repeat')} error={errors.repeat}>
+              {(control) => (
+                <input
+                  {...control}
+                  data-testid="lock-repeat"
+                  type="password"
+                  autoComplete="new-password"
+                  {...register('repeat')}
+                />
+              )}
+            </Field>
+            <Field label={t('lock.idle')} error={errors.idleMinutes}>
+              {(control) => (
+                <input
+                  {...control}
+                  data-testid="lock-idle"
+                  type="number"
+                  min={1}
+                  max={240}
+                  {...register('idleMinutes', { valueAsNumber: true })}
+                />
+              )}
+            </Field>
           </div>
-          <button type="submit" data-testid="lock-enable" disabled={busy}>
+          <button type="submit" data-testid="lock-enable" disabled={formState.isSubmitting}>
             {t('lock.enable')}
           </button>
         </form>

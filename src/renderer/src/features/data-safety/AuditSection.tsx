@@ -1,41 +1,48 @@
 import { useState } from 'react'
+import { useForm } from 'react-hook-form'
+import { zodResolver } from '@hookform/resolvers/zod'
 import { useTranslation } from 'react-i18next'
+import { z } from 'zod'
+import { auditEntrySchema } from '@shared/domain'
 import { DEFAULT_USER_NAME } from '@shared/settings'
-import { useLiveQuery, useRepositories } from '../../db'
 import { formatInstantId } from '@shared/format/dates'
+import { useLiveQuery, useRepositories } from '../../db'
+import { Field } from '../../ui/form'
 import { useOrganisationTimeZone } from '../../ui/clock'
 import { useForumOptions } from './hooks'
+
+/** Empty keeps the default actor; a name is held to the audit trail's own limit. */
+const userNameSchema = z.object({ name: auditEntrySchema.shape.actor })
+type UserNameValues = z.input<typeof userNameSchema>
 
 function UserName() {
   const { t } = useTranslation('dataSafety')
   const { settings } = useRepositories()
   const stored = useLiveQuery(() => settings.get('userName'), [settings])
-  const [name, setName] = useState<string | null>(null)
   const [saved, setSaved] = useState(false)
-  const value = name ?? stored ?? ''
+  const { register, handleSubmit, formState } = useForm<UserNameValues>({
+    values: { name: stored ?? '' },
+    resetOptions: { keepDirtyValues: true },
+    resolver: zodResolver(userNameSchema),
+  })
+  const save = handleSubmit(({ name: value = '' }) => {
+    const name = value.trim()
+    void (name ? settings.set('userName', name) : settings.reset('userName')).then(() =>
+      setSaved(true),
+    )
+  })
   return (
-    <form
-      className="form__actions"
-      onSubmit={(e) => {
-        e.preventDefault()
-        void (value.trim() ? settings.set('userName', value) : settings.reset('userName')).then(
-          () => setSaved(true),
-        )
-      }}
-    >
-      <div className="field">
-        <label htmlFor="audit-user-name">{t('audit.userName')}</label>
-        <input
-          id="audit-user-name"
-          data-testid="audit-user-name"
-          value={value}
-          placeholder={DEFAULT_USER_NAME}
-          onChange={(e) => {
-            setName(e.target.value)
-            setSaved(false)
-          }}
-        />
-      </div>
+    <form className="form__actions" noValidate onSubmit={(e) => void save(e)}>
+      <Field label={t('audit.userName')} error={formState.errors.name}>
+        {(control) => (
+          <input
+            {...control}
+            data-testid="audit-user-name"
+            placeholder={DEFAULT_USER_NAME}
+            {...register('name', { onChange: () => setSaved(false) })}
+          />
+        )}
+      </Field>
       <button type="submit" data-testid="audit-user-save">
         {t('audit.saveName')}
       </button>
@@ -72,42 +79,44 @@ export function AuditSection() {
       <p className="hint">{t('audit.intro')}</p>
       <UserName />
       <div className="grid grid--2">
-        <div className="field">
-          <label htmlFor="audit-forum">{t('audit.forum')}</label>
-          <select
-            id="audit-forum"
-            data-testid="audit-forum"
-            value={forumId}
-            onChange={(e) => {
-              setForumId(e.target.value)
-              setActionItemId('')
-            }}
-          >
-            <option value="">{t('audit.allForums')}</option>
-            {(forums ?? []).map((forum) => (
-              <option key={forum.id} value={forum.id}>
-                {forum.title}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="audit-action-item">{t('audit.actionItem')}</label>
-          <select
-            id="audit-action-item"
-            data-testid="audit-action-item"
-            value={actionItemId}
-            disabled={!forumId}
-            onChange={(e) => setActionItemId(e.target.value)}
-          >
-            <option value="">{t('audit.allActionItems')}</option>
-            {(items ?? []).map((item) => (
-              <option key={item.id} value={item.id}>
-                {item.plan.slice(0, 80)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Field label={t('audit.forum')}>
+          {(control) => (
+            <select
+              {...control}
+              data-testid="audit-forum"
+              value={forumId}
+              onChange={(e) => {
+                setForumId(e.target.value)
+                setActionItemId('')
+              }}
+            >
+              <option value="">{t('audit.allForums')}</option>
+              {(forums ?? []).map((forum) => (
+                <option key={forum.id} value={forum.id}>
+                  {forum.title}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('audit.actionItem')}>
+          {(control) => (
+            <select
+              {...control}
+              data-testid="audit-action-item"
+              value={actionItemId}
+              disabled={!forumId}
+              onChange={(e) => setActionItemId(e.target.value)}
+            >
+              <option value="">{t('audit.allActionItems')}</option>
+              {(items ?? []).map((item) => (
+                <option key={item.id} value={item.id}>
+                  {item.plan.slice(0, 80)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
       </div>
       {entries && entries.length === 0 && <p className="empty">{t('audit.empty')}</p>}
       {entries && entries.length > 0 && (

@@ -1,12 +1,23 @@
 import { useState } from 'react'
+import { useForm } from 'react-hook-form'
+import { zodResolver } from '@hookform/resolvers/zod'
 import { useTranslation } from 'react-i18next'
+import { z } from 'zod'
 import { conflictKey, EXCHANGE_TABLES, type MergeChoice, type MergeConflict } from '@shared/backup'
+import { idSchema } from '@shared/domain'
 import { useRepositories } from '../../db'
-import { ImmutableRecordError } from '../../db/audit'
 import { backupFileName } from '../../db/backup'
 import type { OpenedPackage } from '../../db/exchange'
+import { Field } from '../../ui/form'
 import { pickBackupFile, saveBytes, useAppVersion, useForumOptions } from './hooks'
 import { useRefusalText } from './refusal'
+
+/** Empty forum: the first in the list. An empty passphrase leaves the package unencrypted. */
+const exchangeFormSchema = z.object({
+  forumId: z.union([z.literal(''), idSchema]),
+  passphrase: z.string(),
+})
+type ExchangeValues = z.infer<typeof exchangeFormSchema>
 
 function show(value: unknown): string {
   if (value instanceof Uint8Array) return `${value.length} byte`
@@ -77,8 +88,11 @@ export function ExchangeSection() {
   const forums = useForumOptions()
   const appVersion = useAppVersion()
   const refusalText = useRefusalText('exchange')
-  const [forumId, setForumId] = useState('')
-  const [passphrase, setPassphrase] = useState('')
+  const { register, watch, handleSubmit } = useForm<ExchangeValues>({
+    defaultValues: { forumId: '', passphrase: '' },
+    resolver: zodResolver(exchangeFormSchema),
+  })
+  const forumId = watch('forumId')
   const [opened, setOpened] = useState<OpenedPackage | null>(null)
   const [choices, setChoices] = useState<Record<string, MergeChoice>>({})
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
@@ -91,14 +105,13 @@ export function ExchangeSection() {
     try {
       await work()
     } catch (error) {
-      const immutable = error instanceof ImmutableRecordError
-      setMessage({ ok: false, text: immutable ? t('exchange.immutable') : refusalText(error) })
+      setMessage({ ok: false, text: refusalText(error) })
     } finally {
       setBusy(false)
     }
   }
 
-  const exportForum = () =>
+  const exportForum = ({ passphrase }: ExchangeValues) =>
     run(async () => {
       if (!appVersion || !selected) return
       const bytes = await exchange.exportForum(selected, {
@@ -110,7 +123,7 @@ export function ExchangeSection() {
         setMessage({ ok: true, text: t('exchange.exported', { name }) })
     })
 
-  const importPackage = () =>
+  const importPackage = ({ passphrase }: ExchangeValues) =>
     run(async () => {
       setOpened(null)
       const file = await pickBackupFile()
@@ -135,39 +148,35 @@ export function ExchangeSection() {
       <h2 id="exchange-title">{t('exchange.title')}</h2>
       <p className="hint">{t('exchange.intro')}</p>
       <div className="grid grid--2">
-        <div className="field">
-          <label htmlFor="exchange-forum">{t('exchange.forum')}</label>
-          <select
-            id="exchange-forum"
-            data-testid="exchange-forum"
-            value={selected}
-            onChange={(e) => setForumId(e.target.value)}
-          >
-            {(forums ?? []).map((forum) => (
-              <option key={forum.id} value={forum.id}>
-                {forum.title}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="exchange-passphrase">{t('exchange.passphrase')}</label>
-          <input
-            id="exchange-passphrase"
-            data-testid="exchange-passphrase"
-            type="password"
-            autoComplete="off"
-            value={passphrase}
-            onChange={(e) => setPassphrase(e.target.value)}
-          />
-        </div>
+        <Field label={t('exchange.forum')}>
+          {(control) => (
+            <select {...control} data-testid="exchange-forum" {...register('forumId')}>
+              {(forums ?? []).map((forum) => (
+                <option key={forum.id} value={forum.id}>
+                  {forum.title}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('exchange.passphrase')}>
+          {(control) => (
+            <input
+              {...control}
+              data-testid="exchange-passphrase"
+              type="password"
+              autoComplete="off"
+              {...register('passphrase')}
+            />
+          )}
+        </Field>
       </div>
       <div className="form__actions">
         <button
           type="button"
           data-testid="exchange-export"
           disabled={busy || !selected}
-          onClick={() => void exportForum()}
+          onClick={(e) => void handleSubmit(exportForum)(e)}
         >
           {t('exchange.export')}
         </button>
@@ -175,7 +184,7 @@ export function ExchangeSection() {
           type="button"
           data-testid="exchange-import"
           disabled={busy}
-          onClick={() => void importPackage()}
+          onClick={(e) => void handleSubmit(importPackage)(e)}
         >
           {t('exchange.import')}
         </button>

@@ -11,7 +11,7 @@ import {
 } from '@shared/follow-up/dashboard'
 import type { DerivedActionStatus } from '@shared/domain'
 import type { DashboardRow } from '@shared/follow-up/rows'
-import { LabelledControl } from './LabelledControl'
+import { Field } from '../../ui/form'
 import { EnumOptions } from '../../ui/EnumOptions'
 
 const DUE: readonly DueFilter[] = ['overdue', 'within7', 'within30']
@@ -47,21 +47,21 @@ export function DashboardFilters(props: {
     <fieldset className="filters" disabled={disabled} data-testid="filters">
       <legend>{t('filters.legend')}</legend>
       <div className="filters__grid">
-        <LabelledControl className="filters__search" label={t('filters.search')}>
-          {(id) => (
+        <Field className="filters__search" label={t('filters.search')}>
+          {(control) => (
             <input
-              id={id}
+              {...control}
               type="search"
               value={filter.search}
               placeholder={t('filters.searchPlaceholder')}
               onChange={(event) => set('search', event.target.value)}
             />
           )}
-        </LabelledControl>
-        <LabelledControl label={t('filters.unit')}>
-          {(id) => (
+        </Field>
+        <Field label={t('filters.unit')}>
+          {(control) => (
             <select
-              id={id}
+              {...control}
               value={filter.unit}
               onChange={(event) => onChange({ ...filter, unit: event.target.value, person: '' })}
             >
@@ -73,11 +73,11 @@ export function DashboardFilters(props: {
               ))}
             </select>
           )}
-        </LabelledControl>
-        <LabelledControl label={t('filters.person')}>
-          {(id) => (
+        </Field>
+        <Field label={t('filters.person')}>
+          {(control) => (
             <select
-              id={id}
+              {...control}
               value={filter.person}
               onChange={(event) => set('person', event.target.value)}
             >
@@ -89,11 +89,11 @@ export function DashboardFilters(props: {
               ))}
             </select>
           )}
-        </LabelledControl>
-        <LabelledControl label={t('filters.forum')}>
-          {(id) => (
+        </Field>
+        <Field label={t('filters.forum')}>
+          {(control) => (
             <select
-              id={id}
+              {...control}
               value={filter.forumId}
               onChange={(event) => set('forumId', event.target.value)}
             >
@@ -105,31 +105,31 @@ export function DashboardFilters(props: {
               ))}
             </select>
           )}
-        </LabelledControl>
-        <LabelledControl label={t('filters.from')}>
-          {(id) => (
+        </Field>
+        <Field label={t('filters.from')}>
+          {(control) => (
             <input
-              id={id}
+              {...control}
               type="date"
               value={filter.from}
               onChange={(event) => set('from', event.target.value)}
             />
           )}
-        </LabelledControl>
-        <LabelledControl label={t('filters.to')}>
-          {(id) => (
+        </Field>
+        <Field label={t('filters.to')}>
+          {(control) => (
             <input
-              id={id}
+              {...control}
               type="date"
               value={filter.to}
               onChange={(event) => set('to', event.target.value)}
             />
           )}
-        </LabelledControl>
-        <LabelledControl label={t('filters.status')}>
-          {(id) => (
+        </Field>
+        <Field label={t('filters.status')}>
+          {(control) => (
             <select
-              id={id}
+              {...control}
               value={filter.status}
               onChange={(event) => set('status', event.target.value as DerivedActionStatus | '')}
             >
@@ -137,11 +137,11 @@ export function DashboardFilters(props: {
               <EnumOptions values={DERIVED_STATUSES} labels="enums.actionStatus" />
             </select>
           )}
-        </LabelledControl>
-        <LabelledControl label={t('filters.due')}>
-          {(id) => (
+        </Field>
+        <Field label={t('filters.due')}>
+          {(control) => (
             <select
-              id={id}
+              {...control}
               value={filter.due}
               onChange={(event) => set('due', event.target.value as DueFilter | '')}
             >
@@ -153,11 +153,11 @@ export function DashboardFilters(props: {
               ))}
             </select>
           )}
-        </LabelledControl>
-        <LabelledControl label={t('filters.sort')}>
-          {(id) => (
+        </Field>
+        <Field label={t('filters.sort')}>
+          {(control) => (
             <select
-              id={id}
+              {...control}
               value={sort}
               onChange={(event) => onSort(event.target.value as SortKey)}
             >
@@ -168,7 +168,7 @@ export function DashboardFilters(props: {
               ))}
             </select>
           )}
-        </LabelledControl>
+        </Field>
       </div>
       <button type="button" className="button--quiet" onClick={() => onChange(EMPTY_FILTER)}>
         {t('filters.reset')}

@@ -9,7 +9,7 @@ import { useRepositories } from '../../db'
 import { getPlatform } from '../../platform/bridge'
 import { useOrganisationProfile } from '../forums'
 import { deadlineText } from './labels'
-import { LabelledControl } from './LabelledControl'
+import { Field } from '../../ui/form'
 import { useErrorText } from '../../ui/errors'
 
 type Message = { kind: 'ok' | 'error'; text: string } | null
@@ -141,9 +141,9 @@ export function ExportPanel(props: {
       <h3>{t('monitoring.title')}</h3>
       <p className="hint">{t('monitoring.intro')}</p>
       <div className="grid grid--3">
-        <LabelledControl className="field" label={t('monitoring.unit')}>
-          {(id) => (
-            <select id={id} value={unit} onChange={(event) => setUnit(event.target.value)}>
+        <Field label={t('monitoring.unit')}>
+          {(control) => (
+            <select {...control} value={unit} onChange={(event) => setUnit(event.target.value)}>
               <option value="">—</option>
               {units.map((name) => (
                 <option key={name} value={name}>
@@ -152,22 +152,27 @@ export function ExportPanel(props: {
               ))}
             </select>
           )}
-        </LabelledControl>
-        <LabelledControl className="field" label={t('monitoring.from')}>
-          {(id) => (
+        </Field>
+        <Field label={t('monitoring.from')}>
+          {(control) => (
             <input
-              id={id}
+              {...control}
               type="date"
               value={from}
               onChange={(event) => setFrom(event.target.value)}
             />
           )}
-        </LabelledControl>
-        <LabelledControl className="field" label={t('monitoring.to')}>
-          {(id) => (
-            <input id={id} type="date" value={to} onChange={(event) => setTo(event.target.value)} />
+        </Field>
+        <Field label={t('monitoring.to')}>
+          {(control) => (
+            <input
+              {...control}
+              type="date"
+              value={to}
+              onChange={(event) => setTo(event.target.value)}
+            />
           )}
-        </LabelledControl>
+        </Field>
       </div>
       <button
         type="button"

@@ -1,16 +1,21 @@
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
+import { useForm } from 'react-hook-form'
+import { zodResolver } from '@hookform/resolvers/zod'
 import { useTranslation } from 'react-i18next'
+import { z } from 'zod'
 import {
   ACTION_STATUSES,
+  actionStatusSchema,
   ATTACHMENT_MAX_BYTES,
+  encodeMessage,
+  progressUpdateSchema,
   type ActionItem,
-  type ActionStatus,
 } from '@shared/domain'
 import { checkEvidence, EVIDENCE_EXTENSIONS } from '@shared/follow-up/evidence'
 import {
   checkProgressInput,
   type EvidenceFile,
-  type ProgressProblem,
+  type ProgressInput,
 } from '@shared/follow-up/progress-input'
 import { ERROR_CODES } from '@shared/ipc/contract'
 import { formatNumber } from '@shared/format/numbers'
@@ -18,28 +23,51 @@ import { useRepositories, ValidationError } from '../../db'
 import { getPlatform, isPlatformError } from '../../platform/bridge'
 import { Field } from '../../ui/form'
 import { EnumOptions } from '../../ui/EnumOptions'
+import { useErrorText } from '../../ui/errors'
 
-interface Values {
-  date: string
-  progress: string
-  status: ActionStatus
-  realisasi: string
-  reason: string
-  author: string
+/** The texts keep the stored record's limits; the numbers stay text until the shared check reads them. */
+const progressFormShape = z.object({
+  date: z.string(),
+  progress: z.string(),
+  status: actionStatusSchema,
+  realisasi: progressUpdateSchema.shape.realisasi,
+  reason: progressUpdateSchema.shape.reason,
+  author: progressUpdateSchema.shape.author,
+})
+type Values = z.input<typeof progressFormShape>
+const FIELDS = Object.keys(progressFormShape.shape) as (keyof Values)[]
+
+function toInput(values: Values, evidence: EvidenceFile[]): ProgressInput {
+  return {
+    date: values.date,
+    progress: values.progress.trim() === '' ? Number.NaN : Number(values.progress),
+    status: values.status,
+    realisasi: values.realisasi ?? '',
+    reason: values.reason ?? '',
+    evidence,
+  }
 }
 
-function problemOf(problems: ProgressProblem[], path: string) {
-  const found = problems.find((p) => p.path === path || p.path.startsWith(`${path}.`))
-  return found ? { message: found.code } : undefined
+/** The form is judged by the shared progress rules (checkProgressInput), on screen as on save. */
+function progressFormSchema(today: string) {
+  return progressFormShape.superRefine((values, ctx) => {
+    const check = checkProgressInput(toInput(values, []), today)
+    if (check.ok) return
+    for (const problem of check.problems) {
+      ctx.addIssue({ code: 'custom', path: [problem.path], message: problem.code })
+    }
+  })
 }
 
 /**
  * A progress update: date, percentage, status (with a reason when it cannot be carried out),
- * realisasi and evidence files. Everything is checked before saving; a refusal saves nothing.
+ * realisasi and evidence files. Everything is checked before saving; a refusal saves nothing and
+ * keeps what was typed.
  */
 export function ProgressForm({ item, today }: { item: ActionItem; today: string }) {
   const { t } = useTranslation('followUp')
   const { progress } = useRepositories()
+  const errorText = useErrorText()
   const initial = (): Values => ({
     date: today,
     progress: String(item.progress),
@@ -48,23 +76,22 @@ export function ProgressForm({ item, today }: { item: ActionItem; today: string 
     reason: '',
     author: '',
   })
-  const [values, setValues] = useState<Values>(initial)
+  const resolver = useMemo(() => zodResolver(progressFormSchema(today)), [today])
+  const form = useForm<Values>({
+    defaultValues: initial(),
+    resolver,
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+  })
+  const { register, handleSubmit, setValue, setError, reset, formState } = form
+  const errors = formState.errors
   const [evidence, setEvidence] = useState<EvidenceFile[]>([])
-  const [problems, setProblems] = useState<ProgressProblem[]>([])
+  const [evidenceProblem, setEvidenceProblem] = useState<string | null>(null)
   const [state, setState] = useState<'idle' | 'saving' | 'saved' | 'invalid'>('idle')
-
-  const set = <K extends keyof Values>(key: K, value: Values[K]) => {
-    setValues((current) => ({
-      ...current,
-      [key]: value,
-      ...(key === 'status' && value === 'selesai' ? { progress: '100' } : {}),
-    }))
-    setProblems((current) => current.filter((p) => p.path !== key))
-    setState('idle')
-  }
+  const [failure, setFailure] = useState<string | null>(null)
 
   async function addEvidence() {
-    setProblems((current) => current.filter((p) => !p.path.startsWith('evidence')))
+    setEvidenceProblem(null)
     try {
       const { file } = await getPlatform().openFile({
         filters: [{ name: t('progress.evidence'), extensions: EVIDENCE_EXTENSIONS }],
@@ -72,71 +99,65 @@ export function ProgressForm({ item, today }: { item: ActionItem; today: string 
       })
       if (!file) return
       const check = checkEvidence(file.bytes)
-      if (!check.ok) {
-        setProblems((current) => [...current, { path: 'evidence', code: check.code }])
-        return
-      }
+      if (!check.ok) return setEvidenceProblem(check.code)
       setEvidence((current) => [...current, file])
     } catch (error) {
-      if (isPlatformError(error, ERROR_CODES.fileTooLarge)) {
-        setProblems((current) => [...current, { path: 'evidence', code: 'evidence_too_large' }])
-      } else throw error
+      if (isPlatformError(error, ERROR_CODES.fileTooLarge)) setEvidenceProblem('evidence_too_large')
+      else setFailure(errorText(error))
     }
   }
 
-  async function save() {
-    const input = {
-      date: values.date,
-      progress: values.progress.trim() === '' ? Number.NaN : Number(values.progress),
-      status: values.status,
-      realisasi: values.realisasi,
-      reason: values.reason,
-      evidence,
+  /** A refusal by the repository lands on its field when the form has one, else in the banner. */
+  function refuse(error: unknown) {
+    const problems = error instanceof ValidationError ? error.problems : []
+    const onForm = problems.filter((p) => (FIELDS as string[]).includes(p.path))
+    for (const problem of onForm) {
+      setError(problem.path as keyof Values, {
+        message: encodeMessage(problem.code, problem.params ?? {}),
+      })
     }
-    const check = checkProgressInput(input, today)
-    if (!check.ok) {
-      setProblems(check.problems)
-      setState('invalid')
-      return
-    }
-    setState('saving')
-    try {
-      await progress.add({ ...input, actionItemId: item.id, author: values.author.trim() })
-      setValues({ ...initial(), status: values.status, progress: String(check.progress) })
-      setEvidence([])
-      setProblems([])
-      setState('saved')
-    } catch (error) {
-      if (!(error instanceof ValidationError)) throw error
-      setProblems(error.problems)
-      setState('invalid')
-    }
+    setFailure(onForm.length === problems.length && problems.length > 0 ? null : errorText(error))
+    setState('invalid')
   }
+
+  const save = handleSubmit(
+    async (values) => {
+      const check = checkProgressInput(toInput(values, evidence), today)
+      if (!check.ok) return setState('invalid')
+      setState('saving')
+      setFailure(null)
+      try {
+        await progress.add({
+          ...toInput(values, evidence),
+          actionItemId: item.id,
+          author: (values.author ?? '').trim(),
+        })
+        reset({ ...initial(), status: values.status, progress: String(check.progress) })
+        setEvidence([])
+        setEvidenceProblem(null)
+        setState('saved')
+      } catch (error) {
+        refuse(error)
+      }
+    },
+    () => setState('invalid'),
+  )
 
   return (
     <form
       className="card form progress-form"
       data-testid="progress-form"
       noValidate
-      onSubmit={(event) => {
-        event.preventDefault()
-        void save()
-      }}
+      onSubmit={(event) => void save(event)}
+      // Any edit withdraws the last verdict, as the fields' own errors are re-judged on change.
+      onChange={() => setState('idle')}
     >
       <h2>{t('progress.title')}</h2>
       <div className="grid grid--3">
-        <Field label={t('progress.date')} error={problemOf(problems, 'date')}>
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              max={today}
-              value={values.date}
-              onChange={(event) => set('date', event.target.value)}
-            />
-          )}
+        <Field label={t('progress.date')} error={errors.date}>
+          {(control) => <input {...control} type="date" max={today} {...register('date')} />}
         </Field>
-        <Field label={t('progress.percent')} error={problemOf(problems, 'progress')}>
+        <Field label={t('progress.percent')} error={errors.progress}>
           {(control) => (
             <input
               {...control}
@@ -144,17 +165,20 @@ export function ProgressForm({ item, today }: { item: ActionItem; today: string 
               min={0}
               max={100}
               step={1}
-              value={values.progress}
-              onChange={(event) => set('progress', event.target.value)}
+              {...register('progress')}
             />
           )}
         </Field>
-        <Field label={t('progress.status')} error={problemOf(problems, 'status')}>
+        <Field label={t('progress.status')} error={errors.status}>
           {(control) => (
             <select
               {...control}
-              value={values.status}
-              onChange={(event) => set('status', event.target.value as ActionStatus)}
+              {...register('status', {
+                // "Selesai" means 100%.
+                onChange: (event: { target: { value: string } }) => {
+                  if (event.target.value === 'selesai') setValue('progress', '100')
+                },
+              })}
             >
               <EnumOptions values={ACTION_STATUSES} labels="enums.actionStatus" />
             </select>
@@ -164,45 +188,22 @@ export function ProgressForm({ item, today }: { item: ActionItem; today: string 
       <Field
         label={t('progress.realisasi')}
         hint={t('progress.realisasiHint')}
-        error={problemOf(problems, 'realisasi')}
+        error={errors.realisasi}
       >
-        {(control) => (
-          <textarea
-            {...control}
-            rows={3}
-            value={values.realisasi}
-            onChange={(event) => set('realisasi', event.target.value)}
-          />
-        )}
+        {(control) => <textarea {...control} rows={3} {...register('realisasi')} />}
       </Field>
       <div className="grid grid--2">
-        <Field
-          label={t('progress.reason')}
-          hint={t('progress.reasonHint')}
-          error={problemOf(problems, 'reason')}
-        >
-          {(control) => (
-            <input
-              {...control}
-              value={values.reason}
-              onChange={(event) => set('reason', event.target.value)}
-            />
-          )}
+        <Field label={t('progress.reason')} hint={t('progress.reasonHint')} error={errors.reason}>
+          {(control) => <input {...control} {...register('reason')} />}
         </Field>
-        <Field label={t('progress.author')}>
-          {(control) => (
-            <input
-              {...control}
-              value={values.author}
-              onChange={(event) => set('author', event.target.value)}
-            />
-          )}
+        <Field label={t('progress.author')} error={errors.author}>
+          {(control) => <input {...control} {...register('author')} />}
         </Field>
       </div>
       <Field
         label={t('progress.evidence')}
         hint={t('progress.evidenceHint', { mb: formatNumber(ATTACHMENT_MAX_BYTES / 1024 / 1024) })}
-        error={problemOf(problems, 'evidence')}
+        error={evidenceProblem ? { message: evidenceProblem } : undefined}
       >
         {(control) => (
           <div className="evidence-picker">
@@ -249,7 +250,7 @@ export function ProgressForm({ item, today }: { item: ActionItem; today: string 
         )}
         {state === 'invalid' && (
           <span className="banner banner--error" role="alert" data-testid="progress-message">
-            {t('progress.invalid')}
+            {failure ?? t('progress.invalid')}
           </span>
         )}
       </div>
