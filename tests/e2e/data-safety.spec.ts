@@ -176,7 +176,7 @@ test.describe('data safety', () => {
     await form.save()
     await expect(laptopB.page.getByTestId('forum-detail')).toContainText('versi sekretariat')
     await room.openLive(forumId, 'issues')
-    await room.captureIssue({ text: 'Loket prioritas untuk penyandang disabilitas' })
+    await room.captureIssue({ text: 'Loket difabel' })
     await expect(room.captureStatus()).toContainText('tersimpan')
     await laptopA.open()
     const second = await laptopA.exportForum(SAMPLE)
@@ -196,9 +196,7 @@ test.describe('data safety', () => {
 
     const merged = await laptopB.dump()
     expect(merged.forums!.map((f) => f.title)).toEqual([SAMPLE])
-    expect(merged.issues!.map((i) => i.text)).toContain(
-      'Loket prioritas untuk penyandang disabilitas',
-    )
+    expect(merged.issues!.map((i) => i.text)).toContain('Loket difabel')
     expect(merged.issues).toHaveLength((await laptopA.dump()).issues!.length)
     await other.close()
   })
@@ -218,12 +216,13 @@ test.describe('data safety', () => {
     await safety.unlock('rahasia forum')
     await expect(page.getByTestId('data-safety')).toBeVisible()
 
-    await page.getByTestId('personal-search').fill('Maria')
+    const search = page.getByLabel('Cari nama')
+    await search.fill('Maria')
     await page.clock.fastForward('01:10')
     await expect(safety.lockScreen()).toBeVisible()
     await expect(page.getByTestId('data-safety')).toBeHidden()
     await safety.unlock('rahasia forum')
-    await expect(page.getByTestId('personal-search')).toHaveValue('Maria')
+    await expect(search).toHaveValue('Maria')
     const stored = await safety.dump()
     expect(JSON.stringify(stored.settings)).not.toContain('rahasia forum')
   })
@@ -234,16 +233,17 @@ test.describe('data safety', () => {
     await new FollowUpPage(page).loadSample()
     const safety = new DataSafetyPage(page)
     await safety.open()
-    await page.getByTestId('audit-user-name').fill('Maria Goreti Bria')
-    await page.getByTestId('audit-user-save').click()
+    await page.getByLabel('Nama pengguna di laptop ini').fill('Maria Goreti Bria')
+    await page.getByRole('button', { name: 'Simpan nama' }).click()
     await expect(
       page.getByRole('status').filter({ hasText: 'Nama pengguna tersimpan.' }),
     ).toBeVisible()
 
     await sampleProgress(page)
     await safety.open()
-    await page.getByTestId('audit-forum').selectOption({ label: SAMPLE })
-    const itemSelect = page.getByTestId('audit-action-item')
+    const log = safety.section('Log perubahan')
+    await log.getByLabel('Forum', { exact: true }).selectOption({ label: SAMPLE })
+    const itemSelect = log.getByLabel('Rencana tindak lanjut', { exact: true })
     const item = await itemSelect.locator('option', { hasText: BIMTEK }).getAttribute('value')
     await itemSelect.selectOption(item!)
     const rows = page.getByTestId('audit-row')
@@ -257,12 +257,12 @@ test.describe('data safety', () => {
     const person = people.find((p) => p.phone !== '' && p.erasedAt === null)!
     // The surname: the first word may be a title ("Dr."), which search rightly ignores.
     const surname = String(person.name).split(',')[0]!.trim().split(' ').at(-1)!
-    await page.getByTestId('personal-search').fill(surname)
+    await page.getByLabel('Cari nama').fill(surname)
     const row = page.getByTestId('personal-person').filter({ hasText: String(person.name) })
     await expect(row.getByTestId('personal-contact')).toHaveText('Kontak disembunyikan')
-    await row.getByTestId('personal-select').click()
+    await row.getByRole('button', { name: 'Pilih', exact: true }).click()
     await expect(page.getByTestId('erase-preview')).toContainText(String(person.phone))
-    await page.getByTestId('erase-confirm').click()
+    await page.getByRole('button', { name: 'Hapus data pribadi' }).click()
     await expect(page.getByTestId('erase-message')).toContainText('telah dihapus')
     const erased = (await safety.dump()).people!.find((p) => p.id === person.id)!
     expect(erased).toMatchObject({ name: person.name, phone: '', email: '', address: '', nip: '' })
@@ -299,11 +299,11 @@ test.describe('data safety', () => {
       // What the screen confirmed ("Masukan #12 tersimpan.") and the row it shows for it.
       const confirmed = new Map<number, string>()
       for (let i = 1; i <= 8; i++) {
-        await room.captureIssue({ text: `Masukan warga nomor ${i} tentang antrean loket` })
+        await room.captureIssue({ text: `Antrean ${i}` })
         await expect(room.captureStatus()).toHaveText(`Masukan #${before + i} tersimpan.`)
         await expect(room.captureText()).toHaveValue('')
         const row = room.issueRow(before + i)
-        await expect(row).toContainText(`nomor ${i} tentang antrean loket`)
+        await expect(row).toContainText(`Antrean ${i}`)
         confirmed.set(before + i, (await row.getByTestId('issue-text').textContent()) ?? '')
       }
       // The next one is still being typed when the power goes.

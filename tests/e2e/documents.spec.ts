@@ -12,7 +12,7 @@ const REPRESENTATIVES = [
 ]
 
 test.describe('documents', () => {
-  test('sign on screen, finalise, verify the download; a changed agreement makes a new revision', async ({
+  test('sign on screen, finalise, verify the download and its code; an edited copy does not match', async ({
     page,
   }, testInfo) => {
     const live = new LiveRoom(page)
@@ -35,9 +35,7 @@ test.describe('documents', () => {
     expect(download.suggestedFilename()).toBe('Berita Acara Kesepakatan.docx')
     const path = testInfo.outputPath('berita-acara.docx')
     await download.saveAs(path)
-    const message = await page.getByTestId('documents-message').textContent()
-    const code = /MFK-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(message ?? '')?.[0]
-    expect(code).toBeDefined()
+    const code = await room.verificationCode()
     await expect(page.getByTestId('finalised-document')).toHaveCount(1)
 
     // Assert: the downloaded file verifies, and so does its typed code.
@@ -45,8 +43,8 @@ test.describe('documents', () => {
     await expect(room.result()).toHaveAttribute('data-tone', 'ok')
     await expect(room.result()).toContainText('Cocok')
     await expect(room.result()).toContainText('000.1.2/003/DPMPTSP/2026')
-    await page.getByTestId('verify-code').fill(code!.toLowerCase().replace(/-/g, ' '))
-    await page.getByTestId('verify-check-code').click()
+    await page.getByLabel('Kode verifikasi').fill(code.toLowerCase().replace(/-/g, ' '))
+    await page.getByRole('button', { name: 'Periksa kode' }).click()
     await expect(room.result()).toContainText('Kode terdaftar')
 
     // A copy whose agreement was edited by hand no longer matches, and the screen says what changed.
@@ -64,11 +62,22 @@ test.describe('documents', () => {
     )
     await expect(page.getByTestId('verify-differences')).toContainText('31 Desember 2027')
     await page.screenshot({ path: testInfo.outputPath('verify-mismatch.png'), fullPage: true })
+  })
+
+  test('the evidence pack holds the finalised Berita Acara; a changed agreement makes a new revision', async ({
+    page,
+  }, testInfo) => {
+    const live = new LiveRoom(page)
+    const forumId = await live.loadSampleForum()
+    const room = new DocumentsRoom(page)
+    await room.open(forumId)
+    for (const name of REPRESENTATIVES) await room.markWet(name)
+    await room.finalise()
+    const code = await room.verificationCode()
 
     // The evidence pack holds every document, the Berita Acara as finalised (its code inside).
-    await room.open(forumId)
     const packDownload = page.waitForEvent('download')
-    await page.getByTestId('evidence-pack').click()
+    await page.getByRole('button', { name: /^Paket bukti/ }).click()
     const pack = unzipSync(readFileSync(await (await packDownload).path()))
     expect(Object.keys(pack)).toEqual([
       '01 Berita Acara Kesepakatan.docx',
@@ -82,11 +91,11 @@ test.describe('documents', () => {
       .filter(([name]) => name.startsWith('word/footer'))
       .map(([, bytes]) => strFromU8(bytes))
       .join('')
-    expect(packedFooter).toContain(code!)
+    expect(packedFooter).toContain(code)
 
     // Changing an agreement after finalising opens revision 2.
     await live.openLive(forumId, 'agreements')
-    const text = live.agreements().nth(2).getByTestId('agreement-text')
+    const text = live.agreementText(live.agreements().nth(2))
     await text.fill(`${await text.inputValue()} dan toilet ramah disabilitas`)
     await text.blur()
     await room.open(forumId)
@@ -116,7 +125,7 @@ test.describe('documents', () => {
     writeFileSync(photo, placeholderPhotoPng(7))
 
     const chooser = page.waitForEvent('filechooser')
-    await page.getByTestId('photo-add').click()
+    await page.getByRole('button', { name: 'Tambah foto' }).click()
     await (await chooser).setFiles(photo)
     const problem = room.preflightProblems().filter({ hasText: 'pembukaan.png' })
     await expect(problem).toContainText('belum bertanggal')
@@ -128,7 +137,7 @@ test.describe('documents', () => {
     await row.getByLabel('Keterangan').fill('Pembukaan forum')
     await row.getByRole('button', { name: 'Simpan' }).click()
     await expect(problem).toHaveCount(0)
-    await page.getByTestId('document-choice').selectOption('laporan')
+    await page.getByLabel('Dokumen', { exact: true }).selectOption('laporan')
     await expect(page.getByTestId('document-preview')).toContainText(
       'Foto 1. Pembukaan forum (Senin, 9 Maret 2026)',
     )

@@ -85,14 +85,17 @@ test.describe('follow-up', () => {
     await expect(followUp.rows().first()).toContainText(NIK)
 
     await followUp.filter('Jatuh tempo', '')
-    await page.getByTestId('count-selesai').click()
+    const finished = page
+      .getByRole('group', { name: 'Jumlah per status' })
+      .getByRole('button', { name: /^Selesai / })
+    await finished.click()
     await expect(followUp.rows()).toHaveCount(3)
     await expect(followUp.rows().getByTestId('action-status')).toHaveText([
       'Selesai',
       'Selesai',
       'Selesai',
     ])
-    await page.getByTestId('count-selesai').click()
+    await finished.click()
 
     await followUp.filter('Cari', 'ramp')
     await expect(followUp.rows()).toHaveCount(1)
@@ -108,7 +111,7 @@ test.describe('follow-up', () => {
     await expect(followUp.rows().first()).toContainText('Bagian Organisasi Setda Kota Kupang')
 
     await followUp.filter('Unit', SEKRETARIAT)
-    await page.getByTestId('set-my-unit').click()
+    await page.getByRole('button', { name: 'Jadikan unit saya' }).click()
     await expect(page.getByTestId('my-unit-value')).toHaveText(SEKRETARIAT)
     await page.reload()
     await expect(followUp.filters().getByLabel('Unit', { exact: true })).toHaveValue(SEKRETARIAT)
@@ -161,7 +164,7 @@ test.describe('follow-up', () => {
     await expect(page.getByTestId('reminder-summary')).toContainText(
       '2 terlambat, 0 jatuh tempo dalam 7 hari.',
     )
-    await page.getByTestId('copy-summary').click()
+    await page.getByRole('button', { name: 'Salin ringkasan untuk grup chat' }).click()
     await expect(page.getByTestId('copy-status')).toHaveText(
       'Ringkasan tersalin. Tempelkan di aplikasi chat.',
     )
@@ -177,7 +180,7 @@ test.describe('follow-up', () => {
       ),
     )
     expect(copied).not.toContain(BIMTEK)
-    await expect(page.getByTestId('chat-summary-text')).toHaveValue(copied)
+    await expect(page.getByRole('textbox', { name: 'Teks ringkasan' })).toHaveValue(copied)
   })
 
   test('bad progress input is refused with a message per field, and nothing is saved', async ({
@@ -191,7 +194,7 @@ test.describe('follow-up', () => {
     const form = followUp.progressForm()
 
     await followUp.addEvidence('virus.exe', 'application/octet-stream', Buffer.from('MZ\x90\x00'))
-    await expect(form.getByTestId('add-evidence')).toHaveAccessibleDescription(
+    await expect(followUp.addEvidenceButton()).toHaveAccessibleDescription(
       /Jenis berkas bukti tidak diterima/,
     )
     await expect(page.getByTestId('pending-evidence')).toBeHidden()

@@ -2,6 +2,7 @@ import { expect, test } from './support/test'
 import { AppPage } from './pages/app'
 import { ForumFormPage } from './pages/forums'
 import { SettingsPage } from './pages/settings'
+import { tabTo } from './support/keyboard'
 import { tinyPng } from './support/tiny-png'
 
 test.describe('foundation', () => {
@@ -23,7 +24,7 @@ test.describe('foundation', () => {
     await expect(page.getByTestId('profile-message')).toHaveText('Profil organisasi tersimpan.')
 
     await app.nav('Forum').click()
-    await page.getByTestId('new-forum').click()
+    await page.getByRole('link', { name: 'Forum baru' }).click()
     const form = new ForumFormPage(page)
     await expect(form.form().getByLabel('Penyelenggara', { exact: true })).toHaveValue(
       'Dinas Penanaman Modal dan PTSP Kota Kupang',
@@ -143,7 +144,7 @@ test.describe('foundation', () => {
     const app = new AppPage(page)
     await app.open('/')
     await expect(page.getByTestId('sample-offer')).toBeVisible()
-    await page.getByTestId('load-sample').click()
+    await page.getByRole('button', { name: 'Muat contoh forum' }).click()
     await expect(page.getByTestId('sample-offer')).toBeHidden()
     await app.nav('Forum').click()
     await expect(page.getByTestId('forum-row')).toHaveCount(1)
@@ -163,18 +164,23 @@ test.describe('foundation', () => {
   test('a forum can be created with the keyboard alone', async ({ page }) => {
     const app = new AppPage(page)
     await app.open('/forums')
-    await page.getByTestId('new-forum').focus()
-    await page.keyboard.press('Enter')
+    const keyboard = page.keyboard
+    await tabTo(page.getByRole('link', { name: 'Forum baru' }))
+    await keyboard.press('Enter')
     const form = new ForumFormPage(page)
-    await form.form().getByLabel('Judul forum').focus()
-    await page.keyboard.type('FGD Inovasi Pelayanan')
-    await form.form().getByLabel('Penyelenggara', { exact: true }).focus()
-    await page.keyboard.type('Bagian Organisasi')
-    await form.day(0).getByLabel('Tempat').focus()
-    await page.keyboard.type('Ruang Rapat')
-    await page.keyboard.press('Enter')
+    await tabTo(form.form().getByLabel('Judul forum'))
+    await keyboard.type('FGD Inovasi')
+    // Past the schedule to the organiser, then back up to the place of day 1.
+    await tabTo(form.form().getByLabel('Penyelenggara', { exact: true }))
+    await keyboard.type('Bagian Organisasi')
+    await tabTo(form.day(0).getByLabel('Tempat'), 'Shift+Tab')
+    await keyboard.type('Aula')
+    await tabTo(form.form().getByRole('button', { name: 'Simpan' }))
+    await keyboard.press('Space')
     await expect(page.getByTestId('forum-detail').getByRole('heading', { level: 1 })).toHaveText(
-      'FGD Inovasi Pelayanan',
+      'FGD Inovasi',
     )
+    await expect(page.getByTestId('forum-days')).toContainText('Aula')
+    await expect(page.getByTestId('forum-detail')).toContainText('Bagian Organisasi')
   })
 })

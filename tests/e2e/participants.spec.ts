@@ -38,10 +38,10 @@ test.describe('participants and the check-in desk', () => {
     await desk.chooseImportFile(messyPath)
 
     // The header is found under the merged title rows; columns are mapped from their headers.
-    await expect(page.getByTestId('import-header-row')).toHaveValue(
+    await expect(page.getByRole('combobox', { name: 'Baris judul kolom' })).toHaveValue(
       String(MESSY_LIST_EXPECTED.headerRow - 1),
     )
-    await expect(page.getByTestId('import-map-phone')).toHaveValue('6')
+    await expect(page.getByRole('combobox', { name: 'No. HP', exact: true })).toHaveValue('6')
     await expect(page.getByTestId('import-summary')).toHaveText(
       '9 baris data · 4 bermasalah · 1 duplikat · 6 baris dilewati (kosong/penutup)',
     )
@@ -72,13 +72,13 @@ test.describe('participants and the check-in desk', () => {
     // Phones are hidden until revealed; the 0 Excel dropped is back.
     const ndolu = desk.rows().filter({ hasText: 'Yohanes Ndolu' })
     await expect(ndolu.getByTestId('participant-contact')).toContainText('tersembunyi')
-    await page.getByTestId('participants-contacts').click()
+    await page.getByRole('button', { name: 'Tampilkan kontak' }).click()
     await expect(ndolu.getByTestId('participant-contact')).toContainText('081234567890')
 
     // The same file again: everyone kept before is now a duplicate on the list.
     await desk.chooseImportFile(messyPath)
     await expect(desk.previewRow(5)).toContainText('Sudah ada di daftar forum ini')
-    await expect(page.getByTestId('import-submit')).toBeDisabled()
+    await expect(desk.importSubmit()).toBeDisabled()
   })
 
   test('three people check in with drawn signatures; the recap counts them and scores the unsur', async ({
@@ -107,7 +107,7 @@ test.describe('participants and the check-in desk', () => {
     await page.setViewportSize({ width: 1280, height: 800 })
     await expect(page.getByTestId('checkin-signature')).toHaveAttribute('data-signed', 'true')
     await expect.poll(() => desk.signatureInk()).toBeGreaterThan(50)
-    await page.getByTestId('checkin-back').click()
+    await desk.button('Kembali ke pencarian').click()
 
     await desk.openList(forumId)
     await expect(desk.recap('recap-total')).toHaveText('3')
@@ -121,7 +121,7 @@ test.describe('participants and the check-in desk', () => {
 
     // The day's attendance exported to XLSX reads back with the three names.
     const download = page.waitForEvent('download')
-    await page.getByTestId('export-day').click()
+    await page.getByRole('button', { name: 'Ekspor daftar hadir (XLSX)' }).click()
     const file = await (await download).path()
     const [sheet] = await readXlsxFile(file)
     const names = sheet!.data.slice(1).map((row) => row[1])
@@ -140,8 +140,8 @@ test.describe('participants and the check-in desk', () => {
     await importMessyList(desk, forumId)
 
     await desk.chooseImportFile(plainPath)
-    await expect(page.getByTestId('import-submit')).toHaveText('Impor 40 baris terpilih')
-    await page.getByTestId('import-cancel').click()
+    await expect(desk.importSubmit()).toHaveText('Impor 40 baris terpilih')
+    await desk.button('Batal').click()
     await expect(page.getByTestId('import-preview')).toBeHidden()
     await expect(desk.count()).toHaveText('4 orang dalam daftar')
 
@@ -149,7 +149,7 @@ test.describe('participants and the check-in desk', () => {
     await expect(page.getByTestId('import-message')).toHaveText(
       'Berkas ini bukan lembar kerja XLSX atau CSV. Tidak ada yang diimpor.',
     )
-    await expect(page.getByTestId('import-submit')).toHaveCount(0)
+    await expect(desk.importSubmit()).toHaveCount(0)
     await page.reload()
     await expect(desk.count()).toHaveText('4 orang dalam daftar')
   })
@@ -167,7 +167,7 @@ test.describe('participants and the check-in desk', () => {
     await expect(desk.options()).toHaveCount(1)
     await expect(desk.options().first()).toHaveAttribute('aria-selected', 'true')
     await page.keyboard.press('Enter')
-    await expect(page.getByTestId('checkin-confirm')).toBeFocused()
+    await expect(desk.button('Catat hadir')).toBeFocused()
     await page.keyboard.press('Enter')
     await expect(page.getByTestId('checkin-notice')).toContainText(
       'Dr. Ir. H. Yohanes Ndolu, M.Si tercatat hadir pukul',
@@ -198,25 +198,28 @@ test.describe('participants and the check-in desk', () => {
     const desk = new ParticipantsDesk(page)
     const forumId = await desk.createForum()
     await desk.openDesk(forumId)
-    await page.getByTestId('checkin-tablet').check()
+    await page.getByRole('checkbox', { name: 'Mode tablet (tombol besar)' }).check()
     await desk.search().fill('Kornelis')
     await expect(page.getByTestId('checkin-no-result')).toBeVisible()
 
-    await page.getByTestId('checkin-walkin-toggle').click()
-    await page.getByTestId('walkin-submit').click()
-    await expect(page.getByTestId('walkin-form').getByRole('alert').first()).toBeVisible()
-    await page.getByTestId('walkin-name').fill('Kornelis Bani')
-    await page.getByTestId('walkin-unsur').selectOption('media_massa')
-    await page.getByTestId('walkin-institution').fill('Victory News')
-    await page.getByTestId('walkin-phone').fill('abc')
-    await page.getByTestId('walkin-submit').click()
-    await expect(page.getByTestId('walkin-form')).toContainText('Nomor telepon tidak sah.')
-    await page.getByTestId('walkin-phone').fill('081234000111')
-    await page.getByTestId('walkin-submit').click()
+    await desk.button('Peserta tanpa undangan').click()
+    const walkIn = page.getByTestId('walkin-form')
+    const register = walkIn.getByRole('button', { name: 'Daftarkan dan catat hadir' })
+    await register.click()
+    await expect(walkIn.getByRole('alert').first()).toBeVisible()
+    await walkIn.getByLabel('Nama lengkap dan gelar').fill('Kornelis Bani')
+    await walkIn.getByRole('combobox', { name: 'Unsur', exact: true }).selectOption('media_massa')
+    await walkIn.getByLabel('Instansi/Lembaga').fill('Victory News')
+    const phone = walkIn.getByRole('textbox', { name: /^No\. HP/ })
+    await phone.fill('abc')
+    await register.click()
+    await expect(walkIn).toContainText('Nomor telepon tidak sah.')
+    await phone.fill('081234000111')
+    await register.click()
 
     await expect(page.getByTestId('checkin-already')).toContainText('Kornelis Bani sudah hadir')
     await desk.drawSignature()
-    await page.getByTestId('checkin-save-signature').click()
+    await desk.button('Simpan tanda tangan').click()
     await expect(desk.recentRows().first()).toContainText('Kornelis Bani')
     await expect(desk.recentRows().first()).toContainText('bertanda tangan')
     await expect(page.getByTestId('checkin-counter')).toHaveText('1 dari 1 hadir')
@@ -239,7 +242,7 @@ test.describe('the people registry', () => {
     await desk.checkInWithSignature('ndolu', 'Yohanes Ndolu')
 
     await page.goto('./#/people')
-    await page.getByTestId('people-search').fill('ndolu')
+    await page.getByLabel('Cari peserta').fill('ndolu')
     const rows = page.getByTestId('people-row')
     await expect(rows).toHaveCount(2)
     await rows.nth(0).getByRole('checkbox').check()

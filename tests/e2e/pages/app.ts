@@ -14,12 +14,7 @@ export class AppPage {
   }
 
   async switchLanguage(language: 'id' | 'en') {
-    await this.page.getByTestId('language-switch').selectOption(language)
+    await this.page.getByRole('combobox', { name: /^(Bahasa|Language)$/ }).selectOption(language)
     await expect(this.page.locator('html')).toHaveAttribute('lang', language)
-  }
-
-  async dismissSampleOffer() {
-    const offer = this.page.getByTestId('sample-offer')
-    if (await offer.isVisible()) await this.page.getByTestId('dismiss-sample').click()
   }
 }

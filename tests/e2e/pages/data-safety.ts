@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { expect, type Download, type Locator, type Page } from '@playwright/test'
 
+const EXCHANGE = 'Paket forum (pindah antarlaptop)'
+
 /** Every object store of the app's IndexedDB, with bytes as base64 so that tables compare. */
 export type DatabaseDump = Record<string, Record<string, unknown>[]>
 
@@ -13,11 +15,16 @@ export class DataSafetyPage {
     await expect(this.page.getByTestId('data-safety')).toBeVisible()
   }
 
+  /** One section of the screen, by its heading. */
+  section(title: string): Locator {
+    return this.page.getByRole('region', { name: title })
+  }
+
   /** Creates a backup (optionally encrypted) and returns the downloaded file's bytes. */
   async backup(passphrase = ''): Promise<{ bytes: Buffer; download: Download }> {
-    await this.page.getByTestId('backup-passphrase').fill(passphrase)
+    await this.page.getByLabel('Frasa sandi (opsional)').fill(passphrase)
     const download = this.page.waitForEvent('download')
-    await this.page.getByTestId('backup-create').click()
+    await this.page.getByRole('button', { name: 'Buat cadangan' }).click()
     await expect(this.page.getByTestId('backup-message')).toContainText('Cadangan tersimpan')
     const file = await download
     return { bytes: readFileSync(await file.path()), download: file }
@@ -25,7 +32,7 @@ export class DataSafetyPage {
 
   async chooseRestoreFile(bytes: Buffer, name = 'cadangan.mufakat') {
     const chooser = this.page.waitForEvent('filechooser')
-    await this.page.getByTestId('restore-choose').click()
+    await this.page.getByRole('button', { name: 'Pilih berkas cadangan…' }).click()
     await (await chooser).setFiles({ name, mimeType: 'application/octet-stream', buffer: bytes })
   }
 
@@ -38,9 +45,11 @@ export class DataSafetyPage {
   }
 
   async confirmRestore(passphrase?: string) {
-    if (passphrase !== undefined) await this.page.getByTestId('restore-passphrase').fill(passphrase)
-    await this.page.getByTestId('restore-start').click()
-    await this.page.getByTestId('restore-confirm').click()
+    if (passphrase !== undefined) {
+      await this.page.getByLabel('Frasa sandi cadangan').fill(passphrase)
+    }
+    await this.page.getByRole('button', { name: 'Pulihkan data ini…' }).click()
+    await this.page.getByRole('button', { name: 'Ya, ganti semua data' }).click()
   }
 
   async restore(bytes: Buffer, passphrase?: string) {
@@ -51,16 +60,17 @@ export class DataSafetyPage {
   }
 
   async exportForum(title: RegExp | string): Promise<Buffer> {
-    await this.page.getByTestId('exchange-forum').selectOption({ label: String(title) })
+    const exchange = this.section(EXCHANGE)
+    await exchange.getByLabel('Forum', { exact: true }).selectOption({ label: String(title) })
     const download = this.page.waitForEvent('download')
-    await this.page.getByTestId('exchange-export').click()
+    await exchange.getByRole('button', { name: 'Ekspor paket forum' }).click()
     await expect(this.page.getByTestId('exchange-message')).toContainText('Paket forum tersimpan')
     return readFileSync(await (await download).path())
   }
 
   async importForum(bytes: Buffer) {
     const chooser = this.page.waitForEvent('filechooser')
-    await this.page.getByTestId('exchange-import').click()
+    await this.section(EXCHANGE).getByRole('button', { name: 'Impor paket forum…' }).click()
     await (
       await chooser
     ).setFiles({
@@ -76,15 +86,15 @@ export class DataSafetyPage {
   }
 
   async applyMerge() {
-    await this.page.getByTestId('exchange-apply').click()
+    await this.section(EXCHANGE).getByRole('button', { name: 'Gabungkan' }).click()
     await expect(this.page.getByTestId('exchange-message')).toContainText('Penggabungan selesai')
   }
 
   async enableLock(passphrase: string, idleMinutes: number) {
-    await this.page.getByTestId('lock-new').fill(passphrase)
-    await this.page.getByTestId('lock-repeat').fill(passphrase)
-    await this.page.getByTestId('lock-idle').fill(String(idleMinutes))
-    await this.page.getByTestId('lock-enable').click()
+    await this.page.getByLabel('Frasa sandi baru').fill(passphrase)
+    await this.page.getByLabel('Ulangi frasa sandi').fill(passphrase)
+    await this.page.getByLabel('Kunci setelah tidak dipakai (menit)').fill(String(idleMinutes))
+    await this.page.getByRole('button', { name: 'Aktifkan kunci' }).click()
     await expect(this.page.getByTestId('lock-message')).toHaveText('Kunci aplikasi diaktifkan.')
   }
 
@@ -93,8 +103,9 @@ export class DataSafetyPage {
   }
 
   async unlock(passphrase: string) {
-    await this.page.getByTestId('lock-passphrase').fill(passphrase)
-    await this.page.getByTestId('lock-unlock').click()
+    const screen = this.lockScreen()
+    await screen.getByLabel('Frasa sandi', { exact: true }).fill(passphrase)
+    await screen.getByRole('button', { name: 'Buka' }).click()
   }
 
   /** Reads every table straight from IndexedDB, as the browser stores it. */

@@ -20,44 +20,53 @@ export class DocumentsRoom {
   /** Opens the signature pad of one signatory, draws a zig-zag and saves it. */
   async signOnScreen(name: string) {
     const row = this.signatory(name)
-    await row.getByTestId('signatory-sign').click()
+    await row.getByRole('button', { name: 'Tanda tangani di layar' }).click()
     const canvas = row.getByTestId('document-signature-pad-canvas')
     const box = await canvas.boundingBox()
     if (!box) throw new Error('signature canvas not visible')
     const y = box.y + box.height / 2
     await this.page.mouse.move(box.x + 20, y)
     await this.page.mouse.down()
-    for (let step = 1; step <= 12; step++) {
-      await this.page.mouse.move(box.x + 20 + step * 15, y + (step % 2 ? -25 : 25), { steps: 3 })
+    for (let step = 1; step <= 6; step++) {
+      await this.page.mouse.move(box.x + 20 + step * 30, y + (step % 2 ? -25 : 25), { steps: 2 })
     }
     await this.page.mouse.up()
     await expect(row.getByTestId('document-signature-pad')).toHaveAttribute('data-signed', 'true')
-    await row.getByTestId('signature-save').click()
+    await row.getByRole('button', { name: 'Simpan tanda tangan' }).click()
     await expect(row.getByTestId('signatory-status')).toHaveText('Sudah ditandatangani')
   }
 
   async markWet(name: string) {
     const row = this.signatory(name)
+    const wet = row.getByRole('checkbox', { name: 'Tanda tangan basah di kertas' })
     // The box reflects the stored record, so it turns checked once the write is observed.
-    await row.getByTestId('signatory-wet').click()
-    await expect(row.getByTestId('signatory-wet')).toBeChecked()
+    await wet.click()
+    await expect(wet).toBeChecked()
     await expect(row.getByTestId('signatory-status')).toHaveText('Tanda tangan basah')
   }
 
   /** Finalises the chosen document and returns the download the web twin starts. */
   async finalise(): Promise<Download> {
     const download = this.page.waitForEvent('download')
-    await this.page.getByTestId('finalise').click()
+    await this.page.getByRole('button', { name: /^Finalisasi/ }).click()
     const file = await download
     await expect(this.page.getByTestId('documents-message')).toContainText('Difinalisasi')
     return file
+  }
+
+  /** The verification code the finalising message announced. */
+  async verificationCode(): Promise<string> {
+    const message = await this.page.getByTestId('documents-message').textContent()
+    const code = /MFK-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(message ?? '')?.[0]
+    if (!code) throw new Error(`no verification code in "${message}"`)
+    return code
   }
 
   async verifyFile(path: string) {
     await this.page.goto('./#/verify')
     await expect(this.page.getByTestId('verify-page')).toBeVisible()
     const chooser = this.page.waitForEvent('filechooser')
-    await this.page.getByTestId('verify-open-file').click()
+    await this.page.getByRole('button', { name: 'Pilih berkas DOCX' }).click()
     await (await chooser).setFiles(path)
   }
 

@@ -6,7 +6,7 @@ export class FollowUpPage {
 
   async loadSample() {
     await this.page.goto('./#/')
-    await this.page.getByTestId('load-sample').click()
+    await this.page.getByRole('button', { name: 'Muat contoh forum' }).click()
     await expect(this.page.getByTestId('sample-offer')).toBeHidden()
   }
 
@@ -78,8 +78,13 @@ export class FollowUpPage {
 
   async addEvidence(name: string, mimeType: string, buffer: Buffer) {
     const chooser = this.page.waitForEvent('filechooser')
-    await this.progressForm().getByTestId('add-evidence').click()
+    await this.addEvidenceButton().click()
     await (await chooser).setFiles({ name, mimeType, buffer })
+  }
+
+  /** "Tambah berkas bukti", named by its field label. */
+  addEvidenceButton() {
+    return this.progressForm().getByRole('button', { name: /^Bukti \(/ })
   }
 
   async saveProgress() {
@@ -92,7 +97,7 @@ export class FollowUpPage {
     await panel.getByLabel('Periode dari').fill(from)
     await panel.getByLabel('Periode sampai').fill(to)
     const download = this.page.waitForEvent('download')
-    await panel.getByTestId('export-monitoring').click()
+    await panel.getByRole('button', { name: 'Buat laporan (DOCX)' }).click()
     return download
   }
 }

@@ -7,6 +7,13 @@ export interface DayValues {
   place: string
 }
 
+/** The forum id in a forum screen's address. */
+export function forumIdIn(url: string): string {
+  const match = /#\/forums\/([0-9a-f-]{36})/.exec(url)
+  if (!match?.[1]) throw new Error(`no forum id in ${url}`)
+  return match[1]
+}
+
 export class ForumFormPage {
   constructor(readonly page: Page) {}
 
@@ -46,6 +53,18 @@ export class ForumFormPage {
 
   async save() {
     await this.form().getByRole('button', { name: 'Simpan' }).click()
+  }
+
+  /** Creates a one-day forum from the empty form and returns its id. */
+  async createOneDay(
+    values: { title: string; date: string; organiser: string } & Omit<DayValues, 'date'>,
+  ) {
+    await this.page.goto('./#/forums/new')
+    await this.fillBasics({ ...values, startDate: values.date, endDate: values.date })
+    await this.fillDay(0, values)
+    await this.save()
+    await expect(this.page.getByTestId('forum-detail')).toBeVisible()
+    return forumIdIn(this.page.url())
   }
 
   async expectFieldError(scope: 'form' | number, label: string, message: string) {

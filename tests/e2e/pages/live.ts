@@ -1,12 +1,20 @@
 import { expect, type Locator, type Page } from '@playwright/test'
+import { forumIdIn } from './forums'
 
 export const SAMPLE_TITLE = /Penyusunan Standar Pelayanan Perizinan Berusaha/
 
 export type LiveTab = 'run' | 'issues' | 'agreements' | 'notulen'
 
+const TAB_NAMES: Record<LiveTab, string> = {
+  run: 'Jalannya acara',
+  issues: 'Masukan',
+  agreements: 'Kesepakatan',
+  notulen: 'Notulen',
+}
+
 /**
- * The live room, the agenda builder and the projector. The capture selectors (capture-text,
- * capture-status, issue-row[data-seq], issue-text) are stable: other suites rely on them.
+ * The live room, the agenda builder and the projector. Rows and read-outs (capture-status,
+ * issue-row[data-seq], issue-text) keep their test ids: other suites rely on them.
  */
 export class LiveRoom {
   constructor(readonly page: Page) {}
@@ -14,7 +22,7 @@ export class LiveRoom {
   /** Loads the bundled sample forum and returns its id. */
   async loadSampleForum(): Promise<string> {
     await this.page.goto('./#/')
-    await this.page.getByTestId('load-sample').click()
+    await this.page.getByRole('button', { name: 'Muat contoh forum' }).click()
     await expect(this.page.getByTestId('sample-offer')).toBeHidden()
     await this.page.goto('./#/forums')
     await this.page.getByRole('link', { name: SAMPLE_TITLE }).click()
@@ -23,9 +31,7 @@ export class LiveRoom {
   }
 
   forumIdFromUrl(): string {
-    const match = /#\/forums\/([0-9a-f-]{36})/.exec(this.page.url())
-    if (!match?.[1]) throw new Error(`no forum id in ${this.page.url()}`)
-    return match[1]
+    return forumIdIn(this.page.url())
   }
 
   async openAgenda(forumId: string) {
@@ -39,7 +45,7 @@ export class LiveRoom {
   }
 
   async tab(tab: LiveTab) {
-    await this.page.getByTestId(`tab-${tab}`).click()
+    await this.page.getByRole('tab', { name: TAB_NAMES[tab], exact: true }).click()
   }
 
   // Agenda builder
@@ -73,10 +79,15 @@ export class LiveRoom {
     return this.page.getByTestId('run-panel').getByTestId('countdown')
   }
 
+  /** Mulai, Acara berikutnya, Kembali… in the run panel. */
+  runButton(name: string): Locator {
+    return this.page.getByTestId('run-panel').getByRole('button', { name, exact: true })
+  }
+
   // Speakers' queue
 
   async addSpeaker(search: string) {
-    const box = this.page.getByTestId('queue-search')
+    const box = this.page.getByLabel('Tambah pembicara')
     await box.fill(search)
     await expect(this.page.getByRole('listbox').getByRole('option').first()).toBeVisible()
     await box.press('Enter')
@@ -89,7 +100,7 @@ export class LiveRoom {
   // Issue capture, keyboard only
 
   captureText(): Locator {
-    return this.page.getByTestId('capture-text')
+    return this.page.getByRole('textbox', { name: /^Masukan \(/ })
   }
 
   captureStatus(): Locator {
@@ -97,7 +108,7 @@ export class LiveRoom {
   }
 
   /**
-   * Types one issue and presses Enter. typeDigit is the Alt+1…5 shortcut; raiser is searched after
+   * Types one issue and presses Enter (keep the text short: every character is a keystroke). typeDigit is the Alt+1…5 shortcut; raiser is searched after
    * Alt+R and picked with Enter; unsurSteps and skmSteps press Alt+U and Alt+S that many times.
    */
   async captureIssue(issue: {
@@ -138,13 +149,34 @@ export class LiveRoom {
   }
 
   newAgreementField(): Locator {
-    return this.page.getByTestId('agreement-new')
+    return this.page.getByRole('textbox', { name: /^Kesepakatan baru/ })
+  }
+
+  /** The text of the agreement at a position in the list (its number may change with revisions). */
+  agreementText(agreement: Locator): Locator {
+    return agreement.getByRole('textbox', { name: /^Kesepakatan nomor/ })
+  }
+
+  addActionItem(agreement: Locator): Promise<void> {
+    return agreement.getByRole('button', { name: /^Tambah rencana/ }).click()
+  }
+
+  /** A field of an action item editor: the plan, the responsible unit or the deadline. */
+  actionField(item: Locator, field: 'plan' | 'unit' | 'deadline'): Locator {
+    return item.getByRole('textbox', { name: ACTION_FIELDS[field] })
   }
 
   actionItems(scope: Locator | Page = this.page): Locator {
     return scope.getByTestId('action-item')
   }
 }
+
+// The name of a field in a wrapping label also holds its hint or error, hence the prefixes.
+const ACTION_FIELDS = {
+  plan: /^Rencana aksi/,
+  unit: /^Penanggung jawab \(unit\)/,
+  deadline: /^Batas waktu/,
+} as const
 
 /** The projector window (a second page in the same browser context). */
 export class ProjectorScreen {

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test'
+import { ForumFormPage } from './forums'
 
 /** The invitation list, its import, the recap, the check-in desk and the registry. */
 export class ParticipantsDesk {
@@ -6,22 +7,14 @@ export class ParticipantsDesk {
 
   /** A one-day forum with an empty list; returns its id. */
   async createForum(title = 'FKP Standar Pelayanan Perizinan'): Promise<string> {
-    await this.page.goto('./#/forums/new')
-    const form = this.page.getByTestId('forum-form')
-    await form.getByLabel('Judul forum').fill(title)
-    await form.getByLabel('Tanggal mulai').fill('2026-03-09')
-    await form.getByLabel('Tanggal selesai').fill('2026-03-09')
-    await form.getByLabel('Penyelenggara', { exact: true }).fill('DPMPTSP Kota Kupang')
-    const day = form.getByTestId('day-0')
-    await day.getByLabel('Tanggal').fill('2026-03-09')
-    await day.getByLabel('Jam mulai').fill('09:00')
-    await day.getByLabel('Jam selesai').fill('13:00')
-    await day.getByLabel('Tempat').fill('Aula Kantor Wali Kota')
-    await form.getByRole('button', { name: 'Simpan' }).click()
-    await expect(this.page.getByTestId('forum-detail')).toBeVisible()
-    const match = /#\/forums\/([0-9a-f-]{36})/.exec(this.page.url())
-    if (!match?.[1]) throw new Error(`no forum id in ${this.page.url()}`)
-    return match[1]
+    return new ForumFormPage(this.page).createOneDay({
+      title,
+      date: '2026-03-09',
+      organiser: 'DPMPTSP Kota Kupang',
+      start: '09:00',
+      end: '13:00',
+      place: 'Aula Kantor Wali Kota',
+    })
   }
 
   async openList(forumId: string) {
@@ -45,9 +38,9 @@ export class ParticipantsDesk {
   }
 
   async chooseImportFile(path: string) {
-    await this.page.getByTestId('participants-import').click()
+    await this.page.getByRole('button', { name: 'Impor XLSX/CSV' }).click()
     const chooser = this.page.waitForEvent('filechooser')
-    await this.page.getByTestId('import-choose').click()
+    await this.page.getByRole('button', { name: 'Pilih berkas…' }).click()
     await (await chooser).setFiles(path)
   }
 
@@ -55,8 +48,13 @@ export class ParticipantsDesk {
     return this.page.getByTestId(`import-row-${row}`)
   }
 
+  /** "Impor N baris terpilih": the count is part of what the tests check. */
+  importSubmit(): Locator {
+    return this.page.getByRole('button', { name: /^Impor \d+ baris terpilih$/ })
+  }
+
   async importKept(count: number) {
-    const submit = this.page.getByTestId('import-submit')
+    const submit = this.importSubmit()
     await expect(submit).toHaveText(`Impor ${count} baris terpilih`)
     await submit.click()
     await expect(this.page.getByTestId('import-message')).toContainText('masuk ke daftar')
@@ -65,11 +63,20 @@ export class ParticipantsDesk {
   // The desk
 
   search(): Locator {
-    return this.page.getByTestId('checkin-search')
+    return this.page.getByRole('combobox', { name: 'Ketik nama peserta' })
   }
 
   options(): Locator {
-    return this.page.getByTestId('checkin-option')
+    return this.page.getByRole('listbox').getByRole('option')
+  }
+
+  /** A search result by the person's full name, titles included. */
+  option(name: string): Locator {
+    return this.options().filter({ has: this.page.getByText(name, { exact: true }) })
+  }
+
+  button(name: string): Locator {
+    return this.page.getByRole('button', { name, exact: true })
   }
 
   signatureCanvas(): Locator {
@@ -83,8 +90,8 @@ export class ParticipantsDesk {
     const y = box.y + box.height / 2
     await this.page.mouse.move(box.x + 20, y)
     await this.page.mouse.down()
-    for (let step = 1; step <= 12; step++) {
-      await this.page.mouse.move(box.x + 20 + step * 15, y + (step % 2 ? -25 : 25), { steps: 3 })
+    for (let step = 1; step <= 6; step++) {
+      await this.page.mouse.move(box.x + 20 + step * 30, y + (step % 2 ? -25 : 25), { steps: 2 })
     }
     await this.page.mouse.up()
   }
@@ -104,11 +111,11 @@ export class ParticipantsDesk {
 
   async checkInWithSignature(query: string, name: string) {
     await this.search().fill(query)
-    await this.page.locator(`[data-testid="checkin-option"][data-name="${name}"]`).click()
+    await this.option(name).click()
     await expect(this.page.getByTestId('checkin-selected')).toContainText(name)
     await this.drawSignature()
     await expect(this.page.getByTestId('checkin-signature')).toHaveAttribute('data-signed', 'true')
-    await this.page.getByTestId('checkin-confirm').click()
+    await this.button('Catat hadir').click()
     await expect(this.page.getByTestId('checkin-notice')).toContainText(`${name} tercatat hadir`)
   }
 

@@ -33,7 +33,7 @@ export class SettingsPage {
 
   async uploadEmblem(png: Buffer) {
     const chooser = this.page.waitForEvent('filechooser')
-    await this.page.getByTestId('emblem-choose').click()
+    await this.form().getByRole('button', { name: 'Pilih gambar lambang…' }).click()
     await (await chooser).setFiles({ name: 'lambang.png', mimeType: 'image/png', buffer: png })
     await expect(this.form().getByRole('img', { name: 'Lambang daerah' })).toBeVisible()
   }
