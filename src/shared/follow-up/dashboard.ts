@@ -165,6 +165,12 @@ export interface PreparedKeys {
   searchKeys: string[]
 }
 
+/** What is known so far: the worker sends the deadline order with the rows and the rest after. */
+export interface KnownKeys {
+  orders: Partial<Record<SortKey, Int32Array>>
+  searchKeys?: string[]
+}
+
 export function prepareKeys(rows: readonly ActionRow[]): PreparedKeys {
   return {
     orders: {
@@ -180,10 +186,12 @@ export function prepareKeys(rows: readonly ActionRow[]): PreparedKeys {
  * The loaded rows with what filtering needs, computed at most once each: one order per sort key
  * (on first use) and the search keys (on the first search).
  */
-export function createDashboardIndex(rows: readonly DashboardRow[], prepared?: PreparedKeys) {
-  const orders = new Map<SortKey, Int32Array>(
-    prepared ? SORT_KEYS.map((key) => [key, prepared.orders[key]]) : [],
-  )
+export function createDashboardIndex(rows: readonly DashboardRow[], prepared?: KnownKeys) {
+  const orders = new Map<SortKey, Int32Array>()
+  for (const key of SORT_KEYS) {
+    const order = prepared?.orders[key]
+    if (order) orders.set(key, order)
+  }
   let searchKeys: readonly string[] | undefined = prepared?.searchKeys
   return {
     rows,

@@ -119,6 +119,16 @@ describe('dashboard rows', () => {
     expect(plansIn('forum')[0]).toBe('Tanpa batas')
   })
 
+  it('filters with the deadline order it was given while the other keys are still on their way', () => {
+    const rows = sample()
+    const given = sortOrder(rows, 'deadline').reverse()
+    const index = createDashboardIndex(rows, { orders: { deadline: given } })
+    expect(index.order('deadline')).toBe(given)
+    expect(index.order('unit')).toEqual(sortOrder(rows, 'unit'))
+    const found = index.filter({ ...EMPTY_FILTER, search: 'ramp' }, 'deadline', TODAY)
+    expect(found.rows.map((r) => r.plan)).toEqual(['Ramp'])
+  })
+
   it('searches plan, unit and person, case-insensitively', () => {
     const index = createDashboardIndex(sample())
     const found = index.filter({ ...EMPTY_FILTER, search: '  RAMP ' }, 'deadline', TODAY)

@@ -1,5 +1,5 @@
 import type { ActionItem, Agreement, Forum, Issue } from '@shared/domain'
-import { prepareKeys, type PreparedKeys } from '@shared/follow-up/dashboard'
+import { prepareKeys, type KnownKeys, type PreparedKeys } from '@shared/follow-up/dashboard'
 import {
   deriveInPlace,
   toActionRow,
@@ -47,20 +47,46 @@ export async function readDashboardRows(db: MufakatDatabase): Promise<ActionRow[
   return items.map((item) => toActionRow(item, refs.get(item.forumId)))
 }
 
+/** The rows with the deadline order only: enough to show and filter the list at once. */
+export interface EarlyDashboard {
+  today: string
+  rows: DashboardRow[]
+  keys: KnownKeys
+}
+
 /**
  * Reading 50,000 records costs seconds of structured cloning; a worker does it off the UI thread
- * and sends back only the rows and their sort and search keys. Without workers (tests), inline.
+ * and sends back only the rows with the deadline order (`onRows`), then the other sort orders and
+ * the search keys. Without workers (tests), inline.
  */
-function loadInWorker(db: MufakatDatabase, today: string): Promise<LoadedDashboard> {
+function loadInWorker(
+  db: MufakatDatabase,
+  today: string,
+  onRows?: (early: EarlyDashboard) => void,
+): Promise<LoadedDashboard> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('../action-rows.worker.ts', import.meta.url), {
       type: 'module',
     })
+    let early: { rows: DashboardRow[]; deadline: Int32Array } | undefined
     worker.onmessage = (event: MessageEvent<DashboardWorkerReply>) => {
-      worker.terminate()
       const reply = event.data
-      if (reply.ok) resolve(reply.dashboard)
-      else reject(new Error(reply.message))
+      if (reply.ok && reply.phase === 'rows') {
+        early = reply
+        onRows?.({ today, rows: reply.rows, keys: { orders: { deadline: reply.deadline } } })
+        return
+      }
+      worker.terminate()
+      if (!reply.ok) return reject(new Error(reply.message))
+      if (!early) return reject(new Error('dashboard keys arrived before its rows'))
+      resolve({
+        today,
+        rows: early.rows,
+        keys: {
+          orders: { deadline: early.deadline, ...reply.orders },
+          searchKeys: reply.searchKeys,
+        },
+      })
     }
     worker.onerror = (event) => {
       worker.terminate()
@@ -75,7 +101,14 @@ export interface DashboardWorkerRequest {
   today: string
 }
 export type DashboardWorkerReply =
-  { ok: true; dashboard: LoadedDashboard } | { ok: false; message: string }
+  | { ok: true; phase: 'rows'; rows: DashboardRow[]; deadline: Int32Array }
+  | {
+      ok: true
+      phase: 'keys'
+      orders: Omit<PreparedKeys['orders'], 'deadline'>
+      searchKeys: string[]
+    }
+  | { ok: false; message: string }
 
 export function createActionItemsRepository(ctx: RepoContext) {
   const { db } = ctx
@@ -109,11 +142,17 @@ export function createActionItemsRepository(ctx: RepoContext) {
       return readDashboardRows(db)
     },
 
-    /** The whole dashboard: rows with their sort orders and search keys prepared. */
-    async loadDashboard(today: string): Promise<LoadedDashboard> {
+    /**
+     * The whole dashboard: rows with their sort orders and search keys prepared. `onRows` may hear
+     * of the rows with their deadline order first, while the other keys are still computed.
+     */
+    async loadDashboard(
+      today: string,
+      onRows?: (early: EarlyDashboard) => void,
+    ): Promise<LoadedDashboard> {
       if (typeof Worker === 'undefined') return prepareDashboard(db, today)
       // A shell that refuses module workers still gets its dashboard, only on the UI thread.
-      return loadInWorker(db, today).catch(() => prepareDashboard(db, today))
+      return loadInWorker(db, today, onRows).catch(() => prepareDashboard(db, today))
     },
 
     /**

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react'
-import type { PreparedKeys } from '@shared/follow-up/dashboard'
+import type { KnownKeys } from '@shared/follow-up/dashboard'
 import { withDerivedStatus, type DashboardRow } from '@shared/follow-up/rows'
-import { useLiveQuery, useRepositories, type LoadedDashboard } from '../../db'
+import { useLiveQuery, useRepositories, type EarlyDashboard } from '../../db'
 
 /** Rows shown while the whole list loads: the nearest deadlines. */
 const FIRST_ROWS = 40
@@ -14,8 +14,8 @@ export function useMyUnit(): string | undefined {
 
 export interface DashboardData {
   rows: DashboardRow[]
-  /** Sort orders and search keys, once the whole list is loaded. */
-  keys: PreparedKeys | undefined
+  /** Sort orders and search keys known so far (the deadline order comes with the whole list). */
+  keys: KnownKeys | undefined
   /** False while only the first rows are known. */
   complete: boolean
 }
@@ -28,13 +28,14 @@ export function useDashboardRows(today: string): DashboardData | undefined {
   const { actionItems } = useRepositories()
   const version = useLiveQuery(() => actionItems.changeSignal(), [actionItems])
   const first = useLiveQuery(() => actionItems.firstRows(FIRST_ROWS), [actionItems])
-  const [loaded, setLoaded] = useState<LoadedDashboard | null>(null)
+  const [loaded, setLoaded] = useState<EarlyDashboard | null>(null)
   useEffect(() => {
     if (version === undefined) return
     let cancelled = false
-    void actionItems.loadDashboard(today).then((result) => {
+    const show = (result: EarlyDashboard) => {
       if (!cancelled) setLoaded(result)
-    })
+    }
+    void actionItems.loadDashboard(today, show).then(show)
     return () => {
       cancelled = true
     }
