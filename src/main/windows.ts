@@ -4,6 +4,7 @@ import { appPageUrl, preloadPath } from './config'
 import { devToolsAllowed } from './launch-policy'
 import { watchRendererHealth } from './renderer-recovery'
 import { shell } from './shell'
+import { followDisplayChanges, keepAwakeWhileOpen } from './projector-life'
 import { secureWebPreferences } from './web-preferences'
 import {
   chooseProjectorDisplay,
@@ -13,7 +14,6 @@ import {
 } from './window-bounds'
 
 const MAIN_DEFAULT_SIZE = { width: 1280, height: 820 }
-const PROJECTOR_HOLD = 'projector'
 
 let mainWindow: BrowserWindow | null = null
 let projectorWindow: BrowserWindow | null = null
@@ -106,19 +106,6 @@ function placeProjector(window: BrowserWindow, opener: BrowserWindow | null): vo
   if (placement.fullscreen) window.setFullScreen(true)
 }
 
-/** The projector follows the hall's displays: unplugged, it comes back; plugged in, it moves. */
-function followDisplays(window: BrowserWindow): void {
-  const replace = () => {
-    if (!window.isDestroyed()) placeProjector(window, getMainWindow())
-  }
-  screen.on('display-removed', replace)
-  screen.on('display-added', replace)
-  window.on('closed', () => {
-    screen.removeListener('display-removed', replace)
-    screen.removeListener('display-added', replace)
-  })
-}
-
 /**
  * The projector view of the live forum: full screen on an external display when one is
  * connected, else an ordinary second window. Opening it again reuses the window. While it is
@@ -144,11 +131,13 @@ export function openProjectorWindow(route: string, opener: BrowserWindow | null)
   window.setMenu(null)
   placeProjector(window, opener)
   guardWindow(window)
-  followDisplays(window)
-  shell().keepAwake.hold(PROJECTOR_HOLD)
+  // Unplugged, the projector comes back to a display still there; plugged in, it moves there.
+  followDisplayChanges(window, screen, () => {
+    if (!window.isDestroyed()) placeProjector(window, getMainWindow())
+  })
+  keepAwakeWhileOpen(window, shell().keepAwake)
   window.once('ready-to-show', () => window.show())
   window.on('closed', () => {
-    shell().keepAwake.release(PROJECTOR_HOLD)
     if (projectorWindow === window) projectorWindow = null
   })
   projectorWindow = window

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import {
@@ -226,6 +226,50 @@ test.describe('Electron shell', () => {
     const exitCode = await new Promise<number | null>((resolve) => second.on('exit', resolve))
 
     expect(exitCode).toBe(0)
+    expect(
+      await electronApp.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length),
+    ).toBe(1)
+  })
+
+  test('the application menu is Indonesian, follows the UI language, and its commands reach the page', async ({
+    electronApp,
+    appPage,
+  }) => {
+    const topLabels = () =>
+      electronApp.evaluate(({ Menu }) =>
+        (Menu.getApplicationMenu()?.items ?? []).map((item) => item.label),
+      )
+    await expect
+      .poll(topLabels)
+      .toEqual(['Berkas', 'Sunting', 'Tampilan', 'Forum', 'Jendela', 'Bantuan'])
+
+    await electronApp.evaluate(({ Menu }) => {
+      const newForum = Menu.getApplicationMenu()?.items[0]?.submenu?.items[0]
+      newForum?.click()
+    })
+    await expect(appPage).toHaveURL(/#\/forums\/new$/)
+
+    await appPage.getByTestId('language-switch').selectOption('en')
+    await expect.poll(topLabels).toEqual(['File', 'Edit', 'View', 'Forum', 'Window', 'Help'])
+  })
+
+  test('a .mufakat file handed over by a second launch opens the restore screen', async ({
+    electronApp,
+    appPage,
+    userDataDir,
+  }) => {
+    if (!electronExecutable) throw new Error(SKIP_REASON)
+    const file = path.join(userDataDir, 'cadangan.mufakat')
+    await writeFile(file, 'not a real backup')
+
+    const second = spawn(electronExecutable, [...chromiumArgs, MAIN_ENTRY, file], {
+      env: shellEnv(userDataDir),
+      stdio: 'ignore',
+    })
+    await new Promise((resolve) => second.on('exit', resolve))
+
+    // The preview refuses this file; nothing was restored without a confirmation.
+    await expect(appPage).toHaveURL(/#\/settings\/data-safety$/)
     expect(
       await electronApp.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length),
     ).toBe(1)
