@@ -1,12 +1,17 @@
 import { SCHEMA_VERSION } from '../domain'
+import { migrateTables, RECORD_MIGRATIONS } from '../record-migrations'
 import type { RawDataset } from './tables'
 
 /**
- * Upgrades of a file's records from one SCHEMA_VERSION to the next, keyed by the version they
- * start from. v1 is current, so there is none yet; when SCHEMA_VERSION becomes 2, add `1: (data) =>
- * …` here (the same change as the Dexie upgrade) and a test against tests/fixtures/db-v1.json.
+ * Upgrades of a file's records from one SCHEMA_VERSION to the next, keyed by the version they start
+ * from: the same per-table record migrations (src/shared/record-migrations.ts) as the Dexie upgrade.
  */
-export const MIGRATIONS: Record<number, (data: RawDataset) => RawDataset> = {}
+export const MIGRATIONS: Record<number, (data: RawDataset) => RawDataset> = Object.fromEntries(
+  RECORD_MIGRATIONS.map((migration) => [
+    migration.from,
+    (data: RawDataset) => migrateTables(data, migration),
+  ]),
+)
 
 export function migrateDataset(
   data: RawDataset,

@@ -1,17 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { PersonFieldsInput } from '@shared/domain'
-import { openTestRepositories } from './test-db'
+import { openerDisposedAfterEach } from './test-db'
 
-const opened: ReturnType<typeof openTestRepositories>[] = []
-afterEach(async () => {
-  for (const t of opened.splice(0)) await t.dispose()
-})
-
-function open() {
-  const t = openTestRepositories()
-  opened.push(t)
-  return t
-}
+const open = openerDisposedAfterEach()
 
 function person(name: string): PersonFieldsInput {
   return {

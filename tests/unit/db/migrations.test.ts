@@ -1,23 +1,37 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Dexie from 'dexie'
 import { describe, expect, it } from 'vitest'
-import { TABLE_SCHEMAS, type TableName } from '@shared/backup/tables'
+import { SCHEMA_VERSION } from '@shared/domain'
+import { migrateDataset } from '@shared/backup/migrations'
+import { TABLE_SCHEMAS, type RawDataset, type TableName } from '@shared/backup/tables'
+import { migrateTables, type RecordMigration } from '@shared/record-migrations'
 import { MufakatDatabase } from '@renderer/db'
-import { CURRENT_DB_VERSION } from '@renderer/db/schema'
+import { CURRENT_DB_VERSION, SCHEMA_VERSIONS, upgradeRecordsFrom } from '@renderer/db/schema'
 
 interface Fixture {
   dexieVersion: number
   stores: Record<string, string>
-  tables: Record<string, unknown[]>
+  tables: RawDataset
 }
 
-const fixture = JSON.parse(
-  readFileSync(join(__dirname, '../../fixtures/db-v1.json'), 'utf8'),
-) as Fixture
+const FIXTURES = join(__dirname, '../../fixtures')
 
-/** Writes the fixture exactly as the old schema stored it, with that schema's own declaration. */
-async function storeFixture(name: string): Promise<void> {
+function fixturePath(version: number): string {
+  return join(FIXTURES, `db-v${version}.json`)
+}
+
+/** The released versions whose stored fixture is missing. */
+function missingFixtures(versions: readonly number[]): number[] {
+  return versions.filter((version) => !existsSync(fixturePath(version)))
+}
+
+function readFixture(version: number): Fixture {
+  return JSON.parse(readFileSync(fixturePath(version), 'utf8')) as Fixture
+}
+
+/** Writes the fixture exactly as its schema stored it, with that schema's own declaration. */
+async function storeFixture(name: string, fixture: Fixture): Promise<void> {
   const old = new Dexie(name)
   old.version(fixture.dexieVersion).stores(fixture.stores)
   await old.open()
@@ -27,32 +41,80 @@ async function storeFixture(name: string): Promise<void> {
   old.close()
 }
 
-describe('migrations', () => {
-  it('opens a stored v1 database with the current schema and every record is valid', async () => {
-    const name = `mufakat-migration-${Date.now()}`
-    await storeFixture(name)
-    const db = new MufakatDatabase(name)
-    await db.open()
-    expect(db.verno).toBe(CURRENT_DB_VERSION)
-    for (const [table, rows] of Object.entries(fixture.tables)) {
-      const stored = await db.table(table).toArray()
-      expect(stored, table).toHaveLength(rows.length)
-      for (const record of stored) {
-        const result = TABLE_SCHEMAS[table as TableName].safeParse(record)
-        expect(result.success, `${table}: ${JSON.stringify(result.error?.issues)}`).toBe(true)
-      }
+function expectValid(tables: RawDataset): void {
+  for (const [table, rows] of Object.entries(tables)) {
+    for (const record of rows) {
+      const result = TABLE_SCHEMAS[table as TableName].safeParse(record)
+      expect(result.success, `${table}: ${JSON.stringify(result.error?.issues)}`).toBe(true)
     }
-    const forum = await db.forums.toCollection().first()
-    expect(forum?.title).toBe(
-      'Forum Konsultasi Publik Penyusunan Standar Pelayanan Perizinan Berusaha',
-    )
-    db.close()
-    await db.delete()
+  }
+}
+
+async function readTables(db: Dexie, names: string[]): Promise<RawDataset> {
+  const tables: RawDataset = {}
+  for (const name of names) tables[name as TableName] = await db.table(name).toArray()
+  return tables
+}
+
+const RELEASED = SCHEMA_VERSIONS.map((v) => v.version)
+
+describe('migrations', () => {
+  it('keeps the records schema version and the Dexie version together', () => {
+    expect(CURRENT_DB_VERSION).toBe(SCHEMA_VERSION)
   })
 
-  it('has a fixture for the schema before every later version', () => {
-    // When schema v2 arrives, store tests/fixtures/db-v1.json untouched and add db-v2.json.
-    expect(fixture.dexieVersion).toBeLessThanOrEqual(CURRENT_DB_VERSION)
-    for (const table of Object.keys(fixture.tables)) expect(TABLE_SCHEMAS).toHaveProperty(table)
+  it('has a stored fixture for every released schema version', () => {
+    expect(missingFixtures(RELEASED)).toEqual([])
+    // The check itself can fail: a version without a fixture is reported.
+    expect(missingFixtures([...RELEASED, CURRENT_DB_VERSION + 1])).toEqual([CURRENT_DB_VERSION + 1])
+  })
+
+  it.each(RELEASED)('fixture v%i declares the stores of its schema version', (version) => {
+    const fixture = readFixture(version)
+    expect(fixture.dexieVersion).toBe(version)
+    expect(fixture.stores).toEqual(SCHEMA_VERSIONS.find((v) => v.version === version)!.stores)
+  })
+
+  it.each(RELEASED)(
+    'opens a stored v%i database and restores a v%i file to the same valid records',
+    async (version) => {
+      const fixture = readFixture(version)
+      const name = `mufakat-migration-${version}-${Date.now()}`
+      await storeFixture(name, fixture)
+      const db = new MufakatDatabase(name)
+      await db.open()
+      expect(db.verno).toBe(CURRENT_DB_VERSION)
+      const upgraded = await readTables(db, Object.keys(fixture.tables))
+      db.close()
+      await db.delete()
+
+      const fromFile = migrateDataset(fixture.tables, version)
+      expectValid(upgraded)
+      expect(upgraded).toEqual(fromFile)
+    },
+  )
+
+  it('runs one record migration in the Dexie upgrade and the file migration alike', async () => {
+    const fixture = readFixture(1)
+    const migration: RecordMigration = {
+      from: 1,
+      tables: { forums: (forum) => ({ ...forum, title: `${String(forum.title)} (v2)` }) },
+    }
+    const name = `mufakat-record-migration-${Date.now()}`
+    await storeFixture(name, fixture)
+    const next = new Dexie(name)
+    next.version(1).stores(fixture.stores)
+    next
+      .version(2)
+      .stores(fixture.stores)
+      .upgrade(upgradeRecordsFrom(1, [migration]))
+    await next.open()
+    const upgraded = await readTables(next, Object.keys(fixture.tables))
+    next.close()
+    await next.delete()
+
+    const fromFile = migrateTables(fixture.tables, migration)
+    expect(upgraded).toEqual(fromFile)
+    expect(upgraded.forums?.[0]).toMatchObject({ title: expect.stringMatching(/ \(v2\)$/) })
   })
 })

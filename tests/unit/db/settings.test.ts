@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import {
   checkSetting,
   DEFAULT_USER_NAME,
@@ -8,18 +8,9 @@ import {
   SettingValueError,
   type SettingKey,
 } from '@shared/settings'
-import { openTestRepositories } from './test-db'
+import { openerDisposedAfterEach } from './test-db'
 
-const opened: ReturnType<typeof openTestRepositories>[] = []
-afterEach(async () => {
-  for (const t of opened.splice(0)) await t.dispose()
-})
-
-function open() {
-  const t = openTestRepositories()
-  opened.push(t)
-  return t
-}
+const open = openerDisposedAfterEach()
 
 const KEYS: SettingKey[] = [...(Object.keys(SETTINGS) as SettingKey[]), projectorSettingKey('f1')]
 

@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest'
 import { createRepositories, MufakatDatabase } from '@renderer/db'
 
 let counter = 0
@@ -20,5 +21,18 @@ export function openTestRepositories(now = new Date('2026-03-01T02:00:00Z')) {
       db.close()
       await db.delete()
     },
+  }
+}
+
+/** A test file's opener of fresh databases; each is deleted after its test. */
+export function openerDisposedAfterEach(): () => ReturnType<typeof openTestRepositories> {
+  const opened: ReturnType<typeof openTestRepositories>[] = []
+  afterEach(async () => {
+    for (const t of opened.splice(0)) await t.dispose()
+  })
+  return () => {
+    const t = openTestRepositories()
+    opened.push(t)
+    return t
   }
 }

@@ -1,4 +1,10 @@
 import type { Transaction } from 'dexie'
+import {
+  recordMigrationFrom,
+  RECORD_MIGRATIONS,
+  type RecordMigration,
+  type StoredRecord,
+} from '@shared/record-migrations'
 
 export interface SchemaVersion {
   version: number
@@ -8,9 +14,32 @@ export interface SchemaVersion {
 }
 
 /**
- * Every schema the database has ever had, oldest first. A change is a new entry with an upgrade
- * function and a migration test against the stored fixture of the previous version; an entry is never
- * edited after a release. Indexes: one compound index for every list query the screens make.
+ * The upgrade of a version whose records change shape: the shared record migration from the
+ * previous version, the same one a restored backup file runs.
+ */
+export function upgradeRecordsFrom(
+  version: number,
+  migrations: readonly RecordMigration[] = RECORD_MIGRATIONS,
+): (tx: Transaction) => Promise<void> {
+  const migration = recordMigrationFrom(version, migrations)
+  return async (tx) => {
+    for (const [table, step] of Object.entries(migration.tables)) {
+      await tx
+        .table(table)
+        .toCollection()
+        .modify((record: StoredRecord, ref: { value: StoredRecord }) => {
+          ref.value = step(record)
+        })
+    }
+  }
+}
+
+/**
+ * Every schema the database has ever had, oldest first; the Dexie version and the records'
+ * SCHEMA_VERSION advance together. A change is a new entry (with `upgrade: upgradeRecordsFrom(n)`
+ * when records change shape), a record migration in src/shared/record-migrations.ts and a stored
+ * fixture tests/fixtures/db-v<version>.json; an entry is never edited after a release. Indexes: one
+ * compound index for every list query the screens make.
  */
 export const SCHEMA_VERSIONS: SchemaVersion[] = [
   {
