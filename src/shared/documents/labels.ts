@@ -1,35 +1,18 @@
-import type { IssueType, Unsur } from '../domain/enums'
+import { unsurSchema, type IssueType, type Unsur } from '../domain/enums'
+import { toRoman } from '../format/roman'
+import common from '../i18n/locales/id/common.json'
 
-// Documents are always written in Indonesian, whatever language the screens use.
+// Documents are always written in Indonesian, whatever language the screens use, and with the same
+// labels the Indonesian screens show: one dictionary, so the two cannot drift apart.
 
-export const UNSUR_LABEL: Record<Unsur, string> = {
-  pengguna_layanan: 'Pengguna Layanan',
-  ahli_praktisi_akademisi: 'Ahli/Praktisi/Akademisi',
-  instansi_terkait: 'Instansi Terkait',
-  organisasi_masyarakat_sipil: 'Organisasi Masyarakat Sipil',
-  media_massa: 'Media Massa',
-  penyelenggara: 'Penyelenggara',
-}
+export const UNSUR_LABEL: Readonly<Record<Unsur, string>> = common.enums.unsur
 
-export const UNSUR_ORDER: Unsur[] = [
-  'pengguna_layanan',
-  'ahli_praktisi_akademisi',
-  'instansi_terkait',
-  'organisasi_masyarakat_sipil',
-  'media_massa',
-  'penyelenggara',
-]
+/** The order the daftar hadir and the recap list the unsur in. */
+export const UNSUR_ORDER: readonly Unsur[] = unsurSchema.options
 
-export const ISSUE_TYPE_LABEL: Record<IssueType, string> = {
-  masukan: 'Masukan/Aspirasi',
-  pengaduan: 'Pengaduan',
-  permintaan_informasi: 'Permintaan Informasi',
-  tanggapan: 'Tanggapan',
-  apresiasi: 'Apresiasi',
-}
+export const ISSUE_TYPE_LABEL: Readonly<Record<IssueType, string>> = common.enums.issueType
 
-const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X']
-
+/** "I" for the first lampiran. */
 export function romanLampiran(index: number): string {
-  return ROMAN[index] ?? String(index + 1)
+  return toRoman(index + 1)
 }

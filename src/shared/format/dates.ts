@@ -1,8 +1,9 @@
+import { addDays, differenceInCalendarDays, getDay } from 'date-fns'
 import { terbilang } from './terbilang'
 
-// Dates here are calendar dates ('YYYY-MM-DD'), handled with integer day arithmetic rather than
-// Date objects: new Date('2026-03-09') is UTC midnight, which is still 8 March on a machine west of
-// Greenwich, and documents must print the same date on every machine.
+// Dates here are calendar dates ('YYYY-MM-DD'). Never new Date('2026-03-09'): that is UTC midnight,
+// still 8 March on a machine west of Greenwich, and documents must print the same date on every
+// machine. Day arithmetic goes through date-fns on the local midnight of the same calendar date.
 
 export type TimeZoneCode = 'WIB' | 'WITA' | 'WIT'
 
@@ -85,28 +86,15 @@ export function isValidIsoDate(s: string): boolean {
   }
 }
 
-// Days since 1970-01-01 in the proleptic Gregorian calendar (H. Hinnant, "days_from_civil").
-function daysFromCivil({ year, month, day }: CalendarDate): number {
-  const y = month <= 2 ? year - 1 : year
-  const era = Math.floor(y / 400)
-  const yoe = y - era * 400
-  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy
-  return era * 146097 + doe - 719468
+/** Local midnight of a calendar date, years 1..99 included (new Date(y, …) maps them to 19xx). */
+function localDate({ year, month, day }: CalendarDate): Date {
+  const date = new Date(2000, 0, 1)
+  date.setFullYear(year, month - 1, day)
+  return date
 }
 
-function civilFromDays(days: number): CalendarDate {
-  const z = days + 719468
-  const era = Math.floor(z / 146097)
-  const doe = z - era * 146097
-  const yoe = Math.floor(
-    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
-  )
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100))
-  const mp = Math.floor((5 * doy + 2) / 153)
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1
-  const month = mp < 10 ? mp + 3 : mp - 9
-  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day }
+function calendarDateOf(date: Date): CalendarDate {
+  return { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() }
 }
 
 function monthName(month: number): string {
@@ -114,9 +102,7 @@ function monthName(month: number): string {
 }
 
 export function dayNameId(isoDate: string): string {
-  const days = daysFromCivil(parseIsoDate(isoDate))
-  // 1970-01-01 was a Thursday (index 4).
-  return DAYS_ID[(((days + 4) % 7) + 7) % 7] ?? ''
+  return DAYS_ID[getDay(localDate(parseIsoDate(isoDate)))] ?? ''
 }
 
 /** "9 Maret 2026" */
@@ -263,7 +249,7 @@ export function formatInstantId(
 
 export function addDaysIso(iso: string, n: number): string {
   if (!Number.isInteger(n)) throw new RangeError(`addDaysIso: n must be an integer, got ${n}`)
-  const result = civilFromDays(daysFromCivil(parseIsoDate(iso)) + n)
+  const result = calendarDateOf(addDays(localDate(parseIsoDate(iso)), n))
   if (result.year < 1 || result.year > 9999) {
     throw new RangeError(`addDaysIso: result outside years 1..9999`)
   }
@@ -272,7 +258,7 @@ export function addDaysIso(iso: string, n: number): string {
 
 /** b − a in whole days: positive when b is later. */
 export function diffDaysIso(a: string, b: string): number {
-  return daysFromCivil(parseIsoDate(b)) - daysFromCivil(parseIsoDate(a))
+  return differenceInCalendarDays(localDate(parseIsoDate(b)), localDate(parseIsoDate(a)))
 }
 
 export function lastDayOfMonthIso(year: number, month1to12: number): string {

@@ -1,5 +1,6 @@
 import { isValidIsoDate, lastDayOfMonthIso, MONTHS_ID } from './dates'
 import { collapseSpaces } from './names'
+import { toRoman } from './roman'
 
 export type DeadlineResolution =
   { ok: true; date: string; label: string | null } | { ok: false; reason: 'unrecognised' }
@@ -49,7 +50,6 @@ const ROMAN_ORDINALS: Readonly<Record<string, number>> = {
   '3': 3,
   '4': 4,
 }
-const ROMAN_LABELS = ['I', 'II', 'III', 'IV'] as const
 
 // Words that only say "no later than" and change nothing about the date.
 const DEADLINE_PREFIX = /^(?:paling lambat|selambat lambatnya|selambat-lambatnya|sebelum) /
@@ -82,7 +82,7 @@ function resolvePeriod(text: string): { date: string; label: string } | null {
     const year = Number(match[2])
     return {
       date: lastDayOfMonthIso(year, quarter * 3),
-      label: `Triwulan ${ROMAN_LABELS[quarter - 1]} ${year}`,
+      label: `Triwulan ${toRoman(quarter)} ${year}`,
     }
   }
   match = SEMESTER.exec(text)
@@ -91,7 +91,7 @@ function resolvePeriod(text: string): { date: string; label: string } | null {
     const year = Number(match[2])
     return {
       date: lastDayOfMonthIso(year, half * 6),
-      label: `Semester ${ROMAN_LABELS[half - 1]} ${year}`,
+      label: `Semester ${toRoman(half)} ${year}`,
     }
   }
   match = WHOLE_YEAR.exec(text)

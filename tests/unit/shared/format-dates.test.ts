@@ -4,7 +4,6 @@ import {
   addMinutesToTime,
   compareTime,
   dateInWordsId,
-  DAYS_ID,
   dayNameId,
   daysInMonth,
   diffDaysIso,
@@ -16,11 +15,9 @@ import {
   isValidTime,
   lastDayOfMonthIso,
   minutesToTime,
-  MONTHS_ID,
   openingDateSentenceId,
   parseIsoDate,
   placeDateLine,
-  TIME_ZONE_OFFSET_HOURS,
   timeToMinutes,
   todayIso,
   instantTimeIso,
@@ -45,30 +42,27 @@ const BAD_DATES = [
   ' 2026-03-09',
 ]
 
-describe('constants', () => {
-  it('lists the Indonesian months in order', () => {
-    expect(MONTHS_ID).toEqual([
-      'Januari',
-      'Februari',
-      'Maret',
-      'April',
-      'Mei',
-      'Juni',
-      'Juli',
-      'Agustus',
-      'September',
-      'Oktober',
-      'November',
-      'Desember',
-    ])
+describe('month, day and zone names in use', () => {
+  it('names each month of the year in the printed date', () => {
+    const printed = Array.from({ length: 12 }, (_, i) =>
+      formatDateId(`2026-${String(i + 1).padStart(2, '0')}-01`),
+    )
+    expect(printed[0]).toBe('1 Januari 2026')
+    expect(printed[7]).toBe('1 Agustus 2026')
+    expect(printed[11]).toBe('1 Desember 2026')
+    expect(new Set(printed).size).toBe(12)
   })
 
-  it('lists the day names in Date#getDay() order', () => {
-    expect(DAYS_ID).toEqual(['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'])
+  it('names seven different days over a week, Senin on a Monday', () => {
+    const week = Array.from({ length: 7 }, (_, i) => dayNameId(addDaysIso('2026-03-09', i)))
+    expect(week).toEqual(['Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu', 'Minggu'])
   })
 
-  it('knows the offsets of the three Indonesian zones', () => {
-    expect(TIME_ZONE_OFFSET_HOURS).toEqual({ WIB: 7, WITA: 8, WIT: 9 })
+  it('reads one instant as 07.00 WIB, 08.00 WITA and 09.00 WIT', () => {
+    const instant = '2026-03-09T00:00:00.000Z'
+    expect(instantTimeIso(instant, 'WIB')).toBe('07:00')
+    expect(instantTimeIso(instant, 'WITA')).toBe('08:00')
+    expect(instantTimeIso(instant, 'WIT')).toBe('09:00')
   })
 })
 

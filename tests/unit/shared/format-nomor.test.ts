@@ -3,9 +3,9 @@ import {
   formatNomor,
   nextCounter,
   NOMOR_PLACEHOLDERS,
-  toRoman,
   validateNomorPattern,
 } from '../../../src/shared/format/nomor'
+import { toRoman } from '../../../src/shared/format/roman'
 
 const VALUES = { kode: '000.1.2', urut: 7, unit: 'DPMPTSP', isoDate: '2026-03-09' }
 
