@@ -6,6 +6,7 @@ import { z } from 'zod'
 import { auditEntrySchema } from '@shared/domain'
 import { useLiveQuery, useRepositories } from '../../db'
 import { Field } from '../../ui/form'
+import { ForumOptions } from './ForumOptions'
 import { formatStamp } from './RestoreSection'
 import { useForumOptions } from './hooks'
 
@@ -87,11 +88,7 @@ export function AuditSection() {
               }}
             >
               <option value="">{t('audit.allForums')}</option>
-              {(forums ?? []).map((forum) => (
-                <option key={forum.id} value={forum.id}>
-                  {forum.title}
-                </option>
-              ))}
+              <ForumOptions forums={forums} />
             </select>
           )}
         </Field>
