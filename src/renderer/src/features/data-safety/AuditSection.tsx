@@ -9,6 +9,7 @@ import { formatInstantId } from '@shared/format/dates'
 import { useLiveQuery, useRepositories } from '../../db'
 import { Field } from '../../ui/form'
 import { useOrganisationTimeZone } from '../../ui/clock'
+import { ForumOptions } from './ForumOptions'
 import { useForumOptions } from './hooks'
 
 /** Empty keeps the default actor; a name is held to the audit trail's own limit. */
@@ -91,11 +92,7 @@ export function AuditSection() {
               }}
             >
               <option value="">{t('audit.allForums')}</option>
-              {(forums ?? []).map((forum) => (
-                <option key={forum.id} value={forum.id}>
-                  {forum.title}
-                </option>
-              ))}
+              <ForumOptions forums={forums} />
             </select>
           )}
         </Field>

@@ -9,6 +9,7 @@ import { useRepositories } from '../../db'
 import { backupFileName } from '../../db/backup'
 import type { OpenedPackage } from '../../db/exchange'
 import { Field } from '../../ui/form'
+import { ForumOptions } from './ForumOptions'
 import { pickBackupFile, saveBytes, useAppVersion, useForumOptions } from './hooks'
 import { useRefusalText } from './refusal'
 
@@ -151,11 +152,7 @@ export function ExchangeSection() {
         <Field label={t('exchange.forum')}>
           {(control) => (
             <select {...control} data-testid="exchange-forum" {...register('forumId')}>
-              {(forums ?? []).map((forum) => (
-                <option key={forum.id} value={forum.id}>
-                  {forum.title}
-                </option>
-              ))}
+              <ForumOptions forums={forums} />
             </select>
           )}
         </Field>
