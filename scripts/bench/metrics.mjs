@@ -10,6 +10,7 @@ import { checkinSearch, importThousandRows } from './metrics/participants.mjs'
 import { backupMs, restoreMs } from './metrics/data-safety.mjs'
 import { docxLarge } from './metrics/documents.mjs'
 import { issueCapture, projectorSync } from './metrics/live.mjs'
+import { verifyDocx, verifyHostileDocx } from './metrics/verify.mjs'
 
 export const METRICS = [
   seed,
@@ -21,6 +22,8 @@ export const METRICS = [
   backupMs,
   restoreMs,
   docxLarge,
+  verifyDocx,
+  verifyHostileDocx,
   issueCapture,
   projectorSync,
 ]

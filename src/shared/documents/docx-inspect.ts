@@ -350,6 +350,12 @@ function readPart(xml: string, ctx: PartContext): PartReading {
     },
   }
   scanXml(xml, handler)
+  // A paragraph left open gives no line (as hash version 1 read it), but what it hides counts.
+  if (paragraphDepth > 0) {
+    sample('hiddenText', hidden)
+    sample('pageColourText', invisible)
+    sample('tinyText', tiny)
+  }
   return { lines, shownLines, images }
 }
 

@@ -45,8 +45,8 @@ const EOCD = 0x06054b50
 const CENTRAL = 0x02014b50
 const LOCAL = 0x04034b50
 // Compressed bytes handed to the inflater at a time: DEFLATE expands at most ~1032:1, so one step
-// adds at most ~4 MB before the running total is checked again.
-const STEP = 4096
+// adds at most ~16 MB before the running total is checked again.
+const STEP = 16 * 1024
 
 function u16(b: Uint8Array, at: number): number {
   return b[at]! | (b[at + 1]! << 8)

@@ -23,7 +23,7 @@ function noise(length: number): Uint8Array {
   const out = new Uint8Array(length)
   let seed = 7
   for (let i = 0; i < length; i++) {
-    seed = (seed * 1103515245 + 12345) >>> 0
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0
     out[i] = seed >>> 24
   }
   return out

@@ -30,6 +30,10 @@ export function decodeEntities(text: string): string {
   })
 }
 
+function isSpace(ch: string | undefined): boolean {
+  return ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r'
+}
+
 /** The end of a tag that starts at `from`: the first '>' outside quotes, or -1. */
 function tagEnd(xml: string, from: number): number {
   let quote = ''
@@ -82,7 +86,7 @@ export function scanXml(xml: string, handler: XmlHandler): void {
     const empty = !closing && body.endsWith('/')
     if (empty) body = body.slice(0, -1)
     let nameEnd = 0
-    while (nameEnd < body.length && !/\s/.test(body[nameEnd]!)) nameEnd++
+    while (nameEnd < body.length && !isSpace(body[nameEnd])) nameEnd++
     handler.tag({
       name: body.slice(0, nameEnd),
       attributes: body.slice(nameEnd),
@@ -101,12 +105,12 @@ export function attribute(tag: XmlTag, name: string): string | undefined {
     if (at < 0) return undefined
     from = at + name.length
     const before = text[at - 1]
-    if (before !== undefined && !/\s/.test(before)) continue
+    if (before !== undefined && !isSpace(before)) continue
     let j = from
-    while (j < text.length && /\s/.test(text[j]!)) j++
+    while (j < text.length && isSpace(text[j])) j++
     if (text[j] !== '=') continue
     j++
-    while (j < text.length && /\s/.test(text[j]!)) j++
+    while (j < text.length && isSpace(text[j])) j++
     const quote = text[j]
     if (quote !== '"' && quote !== "'") return undefined
     const close = text.indexOf(quote, j + 1)

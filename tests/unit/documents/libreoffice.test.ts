@@ -1,9 +1,12 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { buildDemoFiles, demoContext } from '@shared/documents/demo'
+import { inspectDocx } from '@shared/documents/docx-inspect'
+import { judgeDocx } from '@shared/documents/verdict'
+import { finalisedNota } from './tamper-kit'
 
 // Converts every demo document with LibreOffice, as a secretariat's printer would see it, then
 // counts the pages and reads the text back. Skips itself only when soffice is not installed.
@@ -125,3 +128,28 @@ function wrapped(text: string, name: string): boolean {
   }
   return false
 }
+
+describe.skipIf(!available)('a DOCX opened and saved again by LibreOffice', () => {
+  it('verifies as the same wording, not as a different document', async () => {
+    const { bytes, record } = await finalisedNota()
+    const out = join(dir, 'resave')
+    execFileSync('mkdir', ['-p', join(out, 'saved')])
+    writeFileSync(join(out, 'Nota Kesepakatan.docx'), bytes)
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${join(dir, 'profile')}`,
+        '--headless',
+        '--convert-to',
+        'docx',
+        '--outdir',
+        join(out, 'saved'),
+        join(out, 'Nota Kesepakatan.docx'),
+      ],
+      { stdio: 'ignore', timeout: 180_000 },
+    )
+    const saved = new Uint8Array(readFileSync(join(out, 'saved', 'Nota Kesepakatan.docx')))
+    const verdict = judgeDocx(await inspectDocx(saved), record)
+    expect(verdict).toMatchObject({ kind: 'sameWording', findings: [] })
+  }, 300_000)
+})

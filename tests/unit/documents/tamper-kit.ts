@@ -7,6 +7,8 @@ import { bytesToDataUrl } from '@shared/bytes'
 import { syntheticSignaturePng } from '@shared/documents/synthetic'
 import { fingerprintDocx } from '@shared/documents/verdict'
 
+export { formatWord } from './docx-edit'
+
 // A real finalised Nota Kesepakatan (the existing builders, hash version 2 record) and the edits
 // a person could make to it with Word or a zip tool.
 
@@ -90,32 +92,6 @@ export function entry(bytes: Uint8Array, name: string): Uint8Array {
   const found = unzipSync(bytes, { filter: (f) => f.name === name })[name]
   if (!found) throw new Error(`entry: no ${name}`)
   return found
-}
-
-/**
- * Splits the run holding `phrase` so that `word` (inside the phrase) gets run properties of its
- * own, as Word does when one word is formatted.
- */
-export function formatWord(xml: string, phrase: string, word: string, properties: string): string {
-  const at = xml.indexOf(phrase)
-  if (at < 0) throw new Error(`formatWord: no "${phrase}"`)
-  const runStart = xml.lastIndexOf('<w:r>', at)
-  const textOpen = xml.lastIndexOf('<w:t', at)
-  const textStart = xml.indexOf('>', textOpen) + 1
-  const textEnd = xml.indexOf('</w:t>', at)
-  const runEnd = xml.indexOf('</w:r>', at) + '</w:r>'.length
-  const rPr = /^<w:r><w:rPr>([\s\S]*?)<\/w:rPr>/.exec(xml.slice(runStart, textOpen))?.[1] ?? ''
-  const text = xml.slice(textStart, textEnd)
-  const split = text.indexOf(phrase) + phrase.indexOf(word)
-  const run = (props: string, piece: string) =>
-    `<w:r><w:rPr>${props}</w:rPr><w:t xml:space="preserve">${piece}</w:t></w:r>`
-  return (
-    xml.slice(0, runStart) +
-    run(rPr, text.slice(0, split)) +
-    run(rPr + properties, word) +
-    run(rPr, text.slice(split + word.length)) +
-    xml.slice(runEnd)
-  )
 }
 
 /** Inserts `markup` right after the run holding `phrase` (inside the same paragraph). */

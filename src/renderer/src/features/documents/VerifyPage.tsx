@@ -3,30 +3,28 @@ import { useTranslation } from 'react-i18next'
 import type { Forum, GeneratedDocument } from '@shared/domain'
 import { formatInstantId } from '@shared/format/dates'
 import {
-  diffLines,
+  findingMessage,
+  judgeDocx,
   normaliseCode,
-  readForVerification,
+  readErrorMessage,
+  verdictHeadline,
+  type Finding,
   type LineDifference,
+  type Message,
+  type Verdict,
 } from '@shared/documents'
 import { useRepositories } from '../../db'
 import { getPlatform } from '../../platform/bridge'
 import { useOrganisationTimeZone } from '../../ui/clock'
+import { inspectFile } from './inspect-file'
 import './documents.css'
 import { useErrorText } from '../../ui/errors'
 
 type Outcome =
-  | { kind: 'match'; document: GeneratedDocument; forum: Forum | undefined; fileName?: string }
+  | { kind: 'verdict'; verdict: Verdict; forum: Forum | undefined }
   | { kind: 'codeFound'; document: GeneratedDocument; forum: Forum | undefined }
-  | {
-      kind: 'mismatch'
-      document: GeneratedDocument
-      forum: Forum | undefined
-      differences: LineDifference[]
-      fileName: string
-    }
-  | { kind: 'unknown'; fileName: string }
   | { kind: 'codeUnknown'; code: string }
-  | { kind: 'notDocx'; fileName: string }
+  | { kind: 'refused'; message: Message }
 
 /** Verifikasi dokumen: does a DOCX file, or a typed code, match a finalised record? */
 export function VerifyPage() {
@@ -35,6 +33,7 @@ export function VerifyPage() {
   const repositories = useRepositories()
   const [code, setCode] = useState('')
   const [outcome, setOutcome] = useState<Outcome | null>(null)
+  const [reading, setReading] = useState(false)
   const [error, setError] = useState<string | null>(null)
 
   async function checkFile() {
@@ -44,39 +43,28 @@ export function VerifyPage() {
         filters: [{ name: 'Word', extensions: ['docx'] }],
       })
       if (!file) return
-      let reading
-      try {
-        reading = await readForVerification(file.bytes)
-      } catch {
-        setOutcome({ kind: 'notDocx', fileName: file.name })
+      setReading(true)
+      setOutcome(null)
+      const reply = await inspectFile(file.bytes)
+      if (!reply.ok) {
+        setOutcome({ kind: 'refused', message: readErrorMessage(reply) })
         return
       }
-      const byHash = await repositories.documents.findByHash(reading.hash)
-      if (byHash) {
-        setOutcome({
-          kind: 'match',
-          document: byHash,
-          forum: await repositories.forums.get(byHash.forumId),
-          fileName: file.name,
-        })
-        return
-      }
-      const byCode = reading.printedCode
-        ? await repositories.documents.findByCode(reading.printedCode)
-        : undefined
-      if (byCode) {
-        setOutcome({
-          kind: 'mismatch',
-          document: byCode,
-          forum: await repositories.forums.get(byCode.forumId),
-          differences: diffLines(byCode.canonical, reading.canonical),
-          fileName: file.name,
-        })
-        return
-      }
-      setOutcome({ kind: 'unknown', fileName: file.name })
+      const { inspection } = reply
+      // The printed code names the record; a file whose code was removed is found by its text.
+      const record =
+        (inspection.printedCode
+          ? await repositories.documents.findByCode(inspection.printedCode)
+          : undefined) ?? (await repositories.documents.findByHash(inspection.hash))
+      setOutcome({
+        kind: 'verdict',
+        verdict: judgeDocx(inspection, record),
+        forum: record ? await repositories.forums.get(record.forumId) : undefined,
+      })
     } catch (e) {
       setError(errorText(e))
+    } finally {
+      setReading(false)
     }
   }
 
@@ -100,10 +88,12 @@ export function VerifyPage() {
           type="button"
           className="button button--primary"
           onClick={() => void checkFile()}
+          disabled={reading}
           data-testid="verify-open-file"
         >
           {t('verify.openFile')}
         </button>
+        {reading && <span className="hint">{t('verify.reading')}</span>}
       </div>
       <form className="documents-actions" onSubmit={(e) => void checkCode(e)}>
         <label>
@@ -129,47 +119,139 @@ export function VerifyPage() {
   )
 }
 
+function useMessage() {
+  const { t } = useTranslation('documents')
+  return (message: Message) => t(message.key, message.values)
+}
+
 function OutcomeView({ outcome }: { outcome: Outcome }) {
   const { t } = useTranslation('documents')
+  const say = useMessage()
   switch (outcome.kind) {
-    case 'notDocx':
-      return <Result tone="error" text={t('verify.notDocx')} />
-    case 'unknown':
-      return <Result tone="error" text={t('verify.unknown')} />
+    case 'refused':
+      return <Result tone="error" text={say(outcome.message)} />
     case 'codeUnknown':
       return <Result tone="error" text={t('verify.codeUnknown', { code: outcome.code })} />
-    case 'match':
     case 'codeFound':
       return (
-        <Result
-          tone="ok"
-          text={outcome.kind === 'match' ? t('verify.match') : t('verify.codeFound')}
-        >
+        <Result tone="ok" text={t('verify.codeFound')}>
           <Details document={outcome.document} forum={outcome.forum} />
+          <StoredDocument document={outcome.document} />
         </Result>
       )
-    case 'mismatch':
-      return (
-        <Result tone="error" text={t('verify.mismatch', { code: outcome.document.code })}>
-          <Details document={outcome.document} forum={outcome.forum} />
-          <p>{t('verify.differences')}</p>
-          <ul className="verify-diff" data-testid="verify-differences">
-            {outcome.differences.map((d, i) => (
-              <li key={i} data-kind={d.kind}>
-                {d.kind === 'removed' ? `− ${t('verify.removed')}: ` : `+ ${t('verify.added')}: `}
-                {d.line}
-              </li>
-            ))}
-          </ul>
-        </Result>
-      )
+    case 'verdict':
+      return <VerdictView verdict={outcome.verdict} forum={outcome.forum} />
   }
 }
 
-function Result(props: { tone: 'ok' | 'error'; text: string; children?: React.ReactNode }) {
+const TONE: Record<Verdict['kind'], 'ok' | 'warning' | 'error'> = {
+  identical: 'ok',
+  sameWording: 'warning',
+  different: 'error',
+  unknown: 'error',
+}
+
+function VerdictView({ verdict, forum }: { verdict: Verdict; forum: Forum | undefined }) {
+  const { t } = useTranslation('documents')
+  const say = useMessage()
+  // A legacy record with nothing found is the old "cocok": its wording is all it can vouch for.
+  const tone =
+    verdict.kind === 'sameWording' && verdict.legacy && verdict.findings.length === 0
+      ? 'ok'
+      : TONE[verdict.kind]
   return (
-    <div className="verify-result card" data-testid="verify-result" data-tone={props.tone}>
-      <p className={`banner ${props.tone === 'ok' ? 'banner--ok' : 'banner--error'}`} role="status">
+    <Result tone={tone} text={say(verdictHeadline(verdict))} verdict={verdict.kind}>
+      {verdict.kind !== 'unknown' && <Details document={verdict.document} forum={forum} />}
+      {verdict.kind !== 'identical' && (
+        <Findings findings={verdict.findings} quiet={verdict.kind !== 'sameWording'} />
+      )}
+      {verdict.kind === 'different' && (
+        <>
+          <p>{t('verify.differences')}</p>
+          <Differences differences={verdict.differences} testId="verify-differences" />
+        </>
+      )}
+    </Result>
+  )
+}
+
+function Findings({ findings, quiet }: { findings: Finding[]; quiet: boolean }) {
+  const { t } = useTranslation('documents')
+  const say = useMessage()
+  if (findings.length === 0) {
+    return quiet ? null : <p data-testid="verify-no-findings">{t('verify.noFindings')}</p>
+  }
+  return (
+    <>
+      <p>{t('verify.findings')}</p>
+      <ul className="verify-findings" data-testid="verify-findings">
+        {findings.map((finding, i) => (
+          <li key={i} data-kind={finding.kind}>
+            {say(findingMessage(finding))}
+            {finding.kind === 'headersFootersChanged' && (
+              <Differences differences={finding.differences} />
+            )}
+          </li>
+        ))}
+      </ul>
+    </>
+  )
+}
+
+function Differences(props: { differences: LineDifference[]; testId?: string }) {
+  const { t } = useTranslation('documents')
+  return (
+    <ul className="verify-diff" data-testid={props.testId}>
+      {props.differences.map((d, i) => (
+        <li key={i} data-kind={d.kind}>
+          {d.kind === 'removed' ? `− ${t('verify.removed')}: ` : `+ ${t('verify.added')}: `}
+          {d.line}
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+/** What a typed code vouches for: the text the document stated and who signed it. */
+function StoredDocument({ document }: { document: GeneratedDocument }) {
+  const { t } = useTranslation('documents')
+  return (
+    <>
+      {document.signatories && document.signatories.length > 0 && (
+        <>
+          <h2>{t('verify.signatories')}</h2>
+          <ul data-testid="verify-signatories">
+            {document.signatories.map((s, i) => (
+              <li key={i}>
+                {[s.heading, s.position].filter(Boolean).join(' ')} <strong>{s.name}</strong> (
+                {s.signed ? t('verify.signedOnScreen') : t('verify.signedWet')})
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h2>{t('verify.storedText')}</h2>
+      <pre className="verify-stored-text" data-testid="verify-stored-text">
+        {document.canonical}
+      </pre>
+    </>
+  )
+}
+
+function Result(props: {
+  tone: 'ok' | 'warning' | 'error'
+  text: string
+  verdict?: Verdict['kind']
+  children?: React.ReactNode
+}) {
+  return (
+    <div
+      className="verify-result card"
+      data-testid="verify-result"
+      data-tone={props.tone}
+      data-verdict={props.verdict}
+    >
+      <p className={`banner banner--${props.tone}`} role="status">
         {props.text}
       </p>
       {props.children}
