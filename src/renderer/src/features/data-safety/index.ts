@@ -1,2 +1,3 @@
 export { AppLockGate } from './AppLockGate'
 export { DataSafetyPage } from './DataSafetyPage'
+export { useAppLock } from './lock-context'
