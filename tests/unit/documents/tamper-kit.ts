@@ -56,6 +56,14 @@ export function finalisedNota(): Promise<Finalised> {
   return cached
 }
 
+/**
+ * Packs the parts again as a zip tool would. The fixed old timestamp keeps the bytes different
+ * from the finalised file's, which fflate would otherwise stamp with the same 2-second DOS time.
+ */
+function repack(files: Record<string, Uint8Array>): Uint8Array {
+  return zipSync(files, { mtime: new Date('1999-01-01T00:00:00Z') })
+}
+
 /** The DOCX with one part's text rewritten (or added). */
 export function editPart(
   bytes: Uint8Array,
@@ -67,14 +75,14 @@ export function editPart(
   const after = edit(before)
   if (after === before) throw new Error(`editPart: ${name} unchanged`)
   files[name] = strToU8(after)
-  return zipSync(files)
+  return repack(files)
 }
 
 export function replaceEntry(bytes: Uint8Array, name: string, content: Uint8Array): Uint8Array {
   const files = unzipSync(bytes)
   if (!files[name]) throw new Error(`replaceEntry: no ${name}`)
   files[name] = new Uint8Array(content)
-  return zipSync(files)
+  return repack(files)
 }
 
 export function entryNames(bytes: Uint8Array): string[] {

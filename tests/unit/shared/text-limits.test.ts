@@ -101,7 +101,7 @@ describe('every text limit in the schemas', () => {
     expect(cases.length).toBeGreaterThan(60)
   })
 
-  it.each(cases)('$entity.$path refuses $max + 1 characters, naming the limit', (limit) => {
+  it.each(cases)('$entity $path refuses $max + 1 characters, naming the limit', (limit) => {
     const typed = 'a'.repeat(limit.max + 1)
     const result = limit.schema.safeParse(typed)
     expect(result.success).toBe(false)
