@@ -102,7 +102,7 @@ test.describe('live forum', () => {
       await room.runButton('Acara berikutnya').click()
       await expect(room.currentItem()).toHaveText(title)
     }
-    await room.runButton('Acara berikutnya').click()
+    await room.runButton('Selesaikan acara').click()
     await expect(page.getByTestId('run-done')).toBeVisible()
     await expect(page.getByTestId('run-item-actual')).toHaveText([
       '09.00–09.31',
