@@ -5,6 +5,7 @@ import { devToolsAllowed } from './launch-policy'
 import { watchRendererHealth } from './renderer-recovery'
 import { shell } from './shell'
 import { followDisplayChanges, keepAwakeWhileOpen } from './projector-life'
+import { bringToFront } from './window-focus'
 import { secureWebPreferences } from './web-preferences'
 import {
   chooseProjectorDisplay,
@@ -84,10 +85,7 @@ export function isProjectorWindow(window: BrowserWindow | null): boolean {
 /** A second launch of the app brings the running one to the front instead. */
 export function focusMainWindow(): void {
   const window = getMainWindow()
-  if (!window) return
-  if (window.isMinimized()) window.restore()
-  window.show()
-  window.focus()
+  if (window) bringToFront(window)
 }
 
 /** Where the projector goes now: chosen display, else external, else primary. */
