@@ -11,6 +11,7 @@ import {
 } from 'electron'
 import { APP_ID, PRODUCT_NAME, SESSION_PARTITION } from '@shared/identity'
 import { aboutDialogOptions, OPEN_DATA_FOLDER_BUTTON } from './about'
+import { setIndonesianDates } from './chromium-language'
 import { openedFileFromArgv } from './file-open'
 import { registerIpcHandlers } from './ipc'
 import { createKeepAwake } from './keep-awake'
@@ -48,6 +49,7 @@ app.setPath(
 if (process.platform === 'win32') app.setAppUserModelId(APP_ID)
 
 app.enableSandbox()
+setIndonesianDates(app)
 registerAppScheme()
 
 /** The file a double-click or a second launch names, if any. */
