@@ -114,6 +114,19 @@ describe('collectLicences', () => {
   })
 })
 
+describe("collectLicences on Mufakat's own tree", () => {
+  it('takes the app libraries with their licence texts and none of the tools', async () => {
+    const libraries = await collectLicences(path.resolve(import.meta.dirname, '../../..'))
+    const names = libraries.map((library) => library.name)
+
+    expect(names).toEqual(expect.arrayContaining(['react', 'dexie', 'zod', 'docx', 'scheduler']))
+    for (const tool of ['electron', 'vite', 'vitest', 'typescript', '@playwright/test']) {
+      expect(names).not.toContain(tool)
+    }
+    expect(libraries.find((library) => library.name === 'dexie')?.text).toMatch(/Apache License/)
+  })
+})
+
 describe('bundledLicences (the build step)', () => {
   it('emits licences.json beside the bundle, in the shape main reads', async () => {
     const root = await fixtureRoot()
