@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import { bundledLicences } from './scripts/licences'
 
 const alias = {
   '@shared': resolve(import.meta.dirname, 'src/shared'),
@@ -10,6 +11,8 @@ const alias = {
 export default defineConfig({
   main: {
     resolve: { alias },
+    // "Tentang Mufakat" lists the licences of what the build ships (src/main/licences.ts).
+    plugins: [bundledLicences(import.meta.dirname)],
     build: { outDir: 'out/main' },
   },
   preload: {

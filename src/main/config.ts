@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { app } from 'electron'
+import { LICENCES_FILE } from './licences'
 import { APP_URL, appOrigins, devServerUrl } from './security-policy'
 
 /** Where the built files are, relative to out/main/index.js (electron-vite's layout). */
@@ -7,6 +8,8 @@ const here = import.meta.dirname
 
 export const rendererRoot = path.join(here, '../renderer')
 export const preloadPath = path.join(here, '../preload/index.cjs')
+/** Written beside main's bundle by the build (scripts/licences.ts). */
+export const licencesPath = path.join(here, LICENCES_FILE)
 
 /** The dev server URL under `electron-vite dev`, else null (see devServerUrl). */
 export const rendererDevUrl = devServerUrl(process.env.ELECTRON_RENDERER_URL, app.isPackaged)

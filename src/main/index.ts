@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import {
@@ -6,15 +7,28 @@ import {
   dialog,
   Menu,
   powerSaveBlocker,
+  type MessageBoxOptions,
+  type MessageBoxReturnValue,
   session,
   shell as desktop,
 } from 'electron'
 import { APP_ID, PRODUCT_NAME, SESSION_PARTITION } from '@shared/identity'
-import { aboutDialogOptions, OPEN_DATA_FOLDER_BUTTON } from './about'
+import {
+  aboutDialogOptions,
+  LICENCES_BUTTON,
+  licencesDialogOptions,
+  licencesText,
+  OPEN_DATA_FOLDER_BUTTON,
+  SAVE_LICENCES_BUTTON,
+} from './about'
+import { setIndonesianDates } from './chromium-language'
+import { licencesPath } from './config'
 import { openedFileFromArgv } from './file-open'
 import { registerIpcHandlers } from './ipc'
+import { saveWithDialog } from './ipc/save-dialog'
 import { createKeepAwake } from './keep-awake'
 import { forbiddenLaunchSwitch, userDataFolder } from './launch-policy'
+import { parseLicencesFile } from './licences'
 import { createOpenedFileInbox } from './opened-file-inbox'
 import { registerAppScheme, serveRenderer } from './protocol'
 import { hardenSession, hardenWebContents } from './security'
@@ -48,11 +62,40 @@ app.setPath(
 if (process.platform === 'win32') app.setAppUserModelId(APP_ID)
 
 app.enableSandbox()
+setIndonesianDates(app)
 registerAppScheme()
 
 /** The file a double-click or a second launch names, if any. */
 function fileInArgv(argv: readonly string[], cwd: string): string | null {
   return openedFileFromArgv(argv, { defaultApp: process.defaultApp === true, cwd })
+}
+
+/** A message box over the main window, or alone when there is none. */
+function showMessage(options: MessageBoxOptions): Promise<MessageBoxReturnValue> {
+  const window = getMainWindow()
+  return window ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options)
+}
+
+function readLicences(): string | null {
+  try {
+    return readFileSync(licencesPath, 'utf8')
+  } catch {
+    return null
+  }
+}
+
+function showLicences(): void {
+  const libraries = parseLicencesFile(readLicences())
+  const language = shell().menus.language
+  const version = app.getVersion()
+  void showMessage(licencesDialogOptions(libraries, version, language)).then(({ response }) => {
+    if (libraries.length === 0 || response !== SAVE_LICENCES_BUTTON) return
+    const bytes = new TextEncoder().encode(licencesText(libraries, version, language))
+    const name = shellText(language).about.licencesFileName
+    saveWithDialog(getMainWindow(), name, bytes, [{ name: 'TXT', extensions: ['txt'] }]).catch(
+      (error: unknown) => console.warn('[about] could not save the licence texts:', error),
+    )
+  })
 }
 
 function showAbout(): void {
@@ -64,10 +107,9 @@ function showAbout(): void {
     },
     shell().menus.language,
   )
-  const window = getMainWindow()
-  const answer = window ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options)
-  void answer.then(({ response }) => {
+  void showMessage(options).then(({ response }) => {
     if (response === OPEN_DATA_FOLDER_BUTTON) void desktop.openPath(app.getPath('userData'))
+    if (response === LICENCES_BUTTON) showLicences()
   })
 }
 

@@ -52,7 +52,31 @@ export function userDataFolder(options: {
   return path.join(options.appData, options.productName)
 }
 
+/**
+ * Set to `1` by the Electron suite to try the packaged lock-down on a development build. It can
+ * only take developer tools away, never give them back, so it opens nothing to anyone.
+ */
+export const NO_DEVTOOLS_ENV = 'MUFAKAT_NO_DEVTOOLS'
+
 /** Developer tools exist only in development. */
-export function devToolsAllowed(isPackaged: boolean): boolean {
-  return !isPackaged
+export function devToolsAllowed(
+  isPackaged: boolean,
+  env: Readonly<Record<string, string | undefined>> = {},
+): boolean {
+  return !isPackaged && env[NO_DEVTOOLS_ENV] !== '1'
+}
+
+/** The parts of a web contents the DevTools guard uses. */
+export interface DevToolsHost {
+  on(event: 'devtools-opened', listener: () => void): unknown
+  closeDevTools(): void
+}
+
+/**
+ * Without developer tools in its preferences a window cannot open them; should anything still
+ * open them (a future Electron, a stray shortcut), they are closed at once.
+ */
+export function keepDevToolsClosed(contents: DevToolsHost, allowed: boolean): void {
+  if (allowed) return
+  contents.on('devtools-opened', () => contents.closeDevTools())
 }

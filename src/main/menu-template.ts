@@ -4,7 +4,7 @@ import { shellText } from './shell-text'
 
 /**
  * The application menu as data (no electron import at run time), so its labels, roles and
- * accelerators are unit-tested: tests/unit/main/menu-template.test.ts. ./app-menu.ts installs it.
+ * accelerators are unit-tested: tests/unit/main/menu-template.test.ts. ./shell-menus.ts installs it.
  */
 export interface AppMenuOptions {
   language: ShellLanguage

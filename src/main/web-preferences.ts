@@ -1,14 +1,14 @@
 import type { WebPreferences } from 'electron'
 import { SESSION_PARTITION } from '@shared/identity'
-import { devToolsAllowed } from './launch-policy'
 
 /**
  * Every window of the app is built from these preferences ("Secure shell" in ARCHITECTURE.md); tested in
  * tests/unit/main/web-preferences.test.ts. The guards on navigation, new windows and permissions
- * are attached in ./security.ts to every web contents. Packaged, there are no developer tools at
- * all: IndexedDB behind the app lock stays closed.
+ * are attached in ./security.ts to every web contents. `devTools` comes from
+ * devToolsAllowed (./launch-policy.ts): packaged, there are none at all, so IndexedDB behind the
+ * app lock stays closed.
  */
-export function secureWebPreferences(preloadPath: string, isPackaged: boolean): WebPreferences {
+export function secureWebPreferences(preloadPath: string, devTools: boolean): WebPreferences {
   return {
     preload: preloadPath,
     partition: SESSION_PARTITION,
@@ -21,6 +21,6 @@ export function secureWebPreferences(preloadPath: string, isPackaged: boolean): 
     webviewTag: false,
     navigateOnDragDrop: false,
     spellcheck: false,
-    devTools: devToolsAllowed(isPackaged),
+    devTools,
   }
 }

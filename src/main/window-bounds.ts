@@ -1,3 +1,5 @@
+import type { ShellSettingsStore } from './shell-settings'
+
 /**
  * Where a window opens, as pure functions (tests/unit/main/window-bounds.test.ts): the main
  * window comes back where it was, unless that display is gone; the projector goes to the chosen
@@ -102,4 +104,27 @@ export function projectorPlacement(
     },
     fullscreen: false,
   }
+}
+
+/** What remembering the main window's place needs of a BrowserWindow. */
+export interface RememberedWindow {
+  on(event: 'close', listener: () => void): unknown
+  getNormalBounds(): Rect
+  isMaximized(): boolean
+}
+
+/**
+ * On close, the window's place is kept for the next start. The normal (unmaximised) bounds are
+ * kept with the maximised flag, so a window closed maximised opens maximised and, once restored,
+ * goes back to the size it had before.
+ */
+export function rememberPlaceOnClose(
+  window: RememberedWindow,
+  settings: Pick<ShellSettingsStore, 'update'>,
+): void {
+  window.on('close', () => {
+    void settings.update({
+      window: { bounds: window.getNormalBounds(), maximized: window.isMaximized() },
+    })
+  })
 }

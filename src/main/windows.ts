@@ -1,19 +1,24 @@
 import { app, BrowserWindow, dialog, screen, type Display } from 'electron'
 import { PRODUCT_NAME } from '@shared/identity'
 import { appPageUrl, preloadPath } from './config'
-import { devToolsAllowed } from './launch-policy'
+import { devToolsAllowed, keepDevToolsClosed } from './launch-policy'
 import { watchRendererHealth } from './renderer-recovery'
 import { shell } from './shell'
 import { followDisplayChanges, keepAwakeWhileOpen } from './projector-life'
+import { bringToFront } from './window-focus'
 import { secureWebPreferences } from './web-preferences'
 import {
   chooseProjectorDisplay,
   projectorPlacement,
+  rememberPlaceOnClose,
   restoreWindowBounds,
   type DisplayInfo,
 } from './window-bounds'
 
 const MAIN_DEFAULT_SIZE = { width: 1280, height: 820 }
+
+/** Decided once: every window of the app has developer tools, or none has. */
+const devTools = devToolsAllowed(app.isPackaged, process.env)
 
 let mainWindow: BrowserWindow | null = null
 let projectorWindow: BrowserWindow | null = null
@@ -22,7 +27,7 @@ function displayInfo(display: Display): DisplayInfo {
   return { id: display.id, bounds: display.bounds, workArea: display.workArea }
 }
 
-/** Crash and hang recovery, and (packaged) DevTools closed should anything open them. */
+/** Crash and hang recovery, and (without DevTools) DevTools closed should anything open them. */
 function guardWindow(window: BrowserWindow): void {
   watchRendererHealth(window, {
     showMessage: async (options) => {
@@ -33,9 +38,7 @@ function guardWindow(window: BrowserWindow): void {
     },
     language: () => shell().menus.language,
   })
-  if (!devToolsAllowed(app.isPackaged)) {
-    window.webContents.on('devtools-opened', () => window.webContents.closeDevTools())
-  }
+  keepDevToolsClosed(window.webContents, devTools)
 }
 
 export function createMainWindow(): BrowserWindow {
@@ -53,18 +56,14 @@ export function createMainWindow(): BrowserWindow {
     minHeight: 600,
     show: false,
     backgroundColor: '#ffffff',
-    webPreferences: secureWebPreferences(preloadPath, app.isPackaged),
+    webPreferences: secureWebPreferences(preloadPath, devTools),
   })
   guardWindow(window)
   window.once('ready-to-show', () => {
     if (remembered?.maximized) window.maximize()
     window.show()
   })
-  window.on('close', () => {
-    void shell().settings.update({
-      window: { bounds: window.getNormalBounds(), maximized: window.isMaximized() },
-    })
-  })
+  rememberPlaceOnClose(window, shell().settings)
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null
   })
@@ -84,10 +83,7 @@ export function isProjectorWindow(window: BrowserWindow | null): boolean {
 /** A second launch of the app brings the running one to the front instead. */
 export function focusMainWindow(): void {
   const window = getMainWindow()
-  if (!window) return
-  if (window.isMinimized()) window.restore()
-  window.show()
-  window.focus()
+  if (window) bringToFront(window)
 }
 
 /** Where the projector goes now: chosen display, else external, else primary. */
@@ -125,7 +121,7 @@ export function openProjectorWindow(route: string, opener: BrowserWindow | null)
     autoHideMenuBar: true,
     show: false,
     backgroundColor: '#000000',
-    webPreferences: secureWebPreferences(preloadPath, app.isPackaged),
+    webPreferences: secureWebPreferences(preloadPath, devTools),
   })
   // Only the forum is shown there: no menu bar to open from the audience's side.
   window.setMenu(null)

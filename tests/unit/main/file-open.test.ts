@@ -36,6 +36,21 @@ describe('openedFileFromArgv', () => {
     ).toBe('D:\\Forum Pelayanan\\paket forum.mufakat')
   })
 
+  it('finds the file on a first launch in development, switches before the entry included', () => {
+    // How the Electron suite starts the app with a file (tests/electron/shell.spec.ts).
+    const argv = [
+      '/repo/node_modules/electron/dist/electron',
+      '--inspect=0',
+      '--remote-debugging-port=0',
+      '--no-sandbox',
+      'out/main/index.js',
+      '/tmp/mufakat-electron-1/cadangan.mufakat',
+    ]
+    expect(openedFileFromArgv(argv, { defaultApp: true, cwd })).toBe(
+      path.resolve('/tmp/mufakat-electron-1/cadangan.mufakat'),
+    )
+  })
+
   it('names no file when none of the arguments is a .mufakat', () => {
     expect(openedFileFromArgv(['mufakat'], { defaultApp: false, cwd })).toBeNull()
     expect(

@@ -2,6 +2,9 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import {
   devToolsAllowed,
+  keepDevToolsClosed,
+  NO_DEVTOOLS_ENV,
+  type DevToolsHost,
   forbiddenLaunchSwitch,
   userDataFolder,
 } from '../../../src/main/launch-policy'
@@ -71,8 +74,48 @@ describe('userDataFolder', () => {
 })
 
 describe('devToolsAllowed', () => {
-  it('is false when packaged', () => {
+  it('is false when packaged, whatever the environment says', () => {
     expect(devToolsAllowed(true)).toBe(false)
+    expect(devToolsAllowed(true, { [NO_DEVTOOLS_ENV]: '0' })).toBe(false)
     expect(devToolsAllowed(false)).toBe(true)
+  })
+
+  it('the test switch only ever takes developer tools away', () => {
+    expect(devToolsAllowed(false, { [NO_DEVTOOLS_ENV]: '1' })).toBe(false)
+    expect(devToolsAllowed(false, { [NO_DEVTOOLS_ENV]: '' })).toBe(true)
+  })
+})
+
+/** A web contents whose DevTools something opens; records what the guard does. */
+function devToolsHost() {
+  const listeners: (() => void)[] = []
+  let closed = 0
+  const host: DevToolsHost = {
+    on: (_event, listener) => listeners.push(listener),
+    closeDevTools: () => {
+      closed += 1
+    },
+  }
+  return { host, open: () => listeners.forEach((listener) => listener()), closed: () => closed }
+}
+
+describe('keepDevToolsClosed', () => {
+  it('closes DevTools the moment anything opens them, when they are not allowed', () => {
+    const contents = devToolsHost()
+    keepDevToolsClosed(contents.host, devToolsAllowed(true))
+
+    contents.open()
+    contents.open()
+
+    expect(contents.closed()).toBe(2)
+  })
+
+  it('leaves them open in development', () => {
+    const contents = devToolsHost()
+    keepDevToolsClosed(contents.host, devToolsAllowed(false))
+
+    contents.open()
+
+    expect(contents.closed()).toBe(0)
   })
 })

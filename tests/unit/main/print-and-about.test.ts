@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { printToPdfRequestSchema } from '../../../src/shared/ipc/contract'
-import { aboutDialogOptions, OPEN_DATA_FOLDER_BUTTON } from '../../../src/main/about'
+import {
+  aboutDialogOptions,
+  LICENCES_BUTTON,
+  licencesDialogOptions,
+  licencesText,
+  OPEN_DATA_FOLDER_BUTTON,
+  SAVE_LICENCES_BUTTON,
+} from '../../../src/main/about'
+import type { BundledLicence } from '../../../src/main/licences'
 import { F4_MM, pdfOptions, printOptions } from '../../../src/main/print-options'
 
 describe('pdfOptions', () => {
@@ -43,9 +51,55 @@ describe('aboutDialogOptions', () => {
     expect(options.detail).toContain('Versi 0.1.0')
     expect(options.detail).toContain(`Folder data: ${facts.dataFolder}`)
     expect(options.buttons?.[OPEN_DATA_FOLDER_BUTTON]).toBe('Buka Folder Data')
+    expect(options.buttons?.[LICENCES_BUTTON]).toBe('Lisensi Pustaka')
   })
 
   it('in English when the UI is English', () => {
     expect(aboutDialogOptions(facts, 'en').detail).toContain('Data folder:')
+  })
+})
+
+const libraries: BundledLicence[] = [
+  { name: 'dexie', version: '4.4.7', license: 'Apache-2.0', text: 'Apache License 2.0' },
+  { name: 'react', version: '19.3.1', license: 'MIT', text: 'MIT License (react)' },
+  { name: 'worker-f', version: '0.1.20', license: 'MIT', text: null },
+  { name: 'zod', version: '4.6.7', license: 'MIT', text: 'MIT License (zod)' },
+  { name: 'd3-array', version: '3.2.5', license: 'ISC', text: 'ISC License' },
+]
+
+describe('licencesDialogOptions ("Lisensi pustaka")', () => {
+  it('lists every library, grouped by licence, the most used licence first', () => {
+    const options = licencesDialogOptions(libraries, '0.1.0', 'id')
+
+    expect(options.title).toBe('Lisensi pustaka')
+    expect(options.message).toBe(
+      'Mufakat 0.1.0 membawa 5 pustaka sumber terbuka, dengan lisensi berikut.',
+    )
+    expect(options.detail).toBe(
+      'MIT (3): react, worker-f, zod\n\nApache-2.0 (1): dexie\n\nISC (1): d3-array',
+    )
+    expect(options.buttons?.[SAVE_LICENCES_BUTTON]).toBe('Simpan Teks Lisensi…')
+  })
+
+  it('says so when the build carries no list, and offers nothing to save', () => {
+    const options = licencesDialogOptions([], '0.1.0', 'id')
+
+    expect(options.message).toBe('Daftar lisensi tidak ada pada versi ini.')
+    expect(options.buttons).toEqual(['Tutup'])
+  })
+
+  it('in English when the UI is English', () => {
+    expect(licencesDialogOptions(libraries, '0.1.0', 'en').title).toBe('Library licences')
+  })
+})
+
+describe('licencesText (the saved file)', () => {
+  it('gives each library its version, licence and full text', () => {
+    const text = licencesText(libraries, '0.1.0', 'id')
+
+    expect(text.startsWith('Lisensi pustaka Mufakat 0.1.0')).toBe(true)
+    expect(text).toContain('react 19.3.1 — MIT\n\nMIT License (react)')
+    expect(text).toContain('dexie 4.4.7 — Apache-2.0\n\nApache License 2.0')
+    expect(text).toContain('worker-f 0.1.20 — MIT\n\n(paket ini tidak menyertakan berkas lisensi)')
   })
 })

@@ -24,6 +24,7 @@ describe('shellCommandAction', () => {
       kind: 'navigate',
       to: '/follow-up?due=overdue',
     })
+    expect(shellCommandAction('help', '/forums/f1/live')).toEqual({ kind: 'navigate', to: '/help' })
     expect(shellCommandAction('lock', '/forums')).toEqual({ kind: 'lock' })
     expect(shellCommandAction('print', '/forums/f1/documents')).toEqual({ kind: 'print' })
   })

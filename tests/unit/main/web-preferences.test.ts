@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { SESSION_PARTITION } from '../../../src/shared/identity'
+import { devToolsAllowed, NO_DEVTOOLS_ENV } from '../../../src/main/launch-policy'
 import { secureWebPreferences } from '../../../src/main/web-preferences'
 
 describe('secureWebPreferences', () => {
@@ -15,8 +16,11 @@ describe('secureWebPreferences', () => {
     })
   })
 
-  it('has no developer tools in the packaged app', () => {
-    expect(secureWebPreferences('/p', true).devTools).toBe(false)
-    expect(secureWebPreferences('/p', false).devTools).toBe(true)
+  it('has no developer tools in the packaged app, nor when the lock-down is tried in development', () => {
+    expect(secureWebPreferences('/p', devToolsAllowed(true)).devTools).toBe(false)
+    expect(
+      secureWebPreferences('/p', devToolsAllowed(false, { [NO_DEVTOOLS_ENV]: '1' })).devTools,
+    ).toBe(false)
+    expect(secureWebPreferences('/p', devToolsAllowed(false)).devTools).toBe(true)
   })
 })

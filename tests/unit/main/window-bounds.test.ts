@@ -1,9 +1,15 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { openShellSettings } from '../../../src/main/shell-settings'
 import {
   chooseProjectorDisplay,
   projectorPlacement,
+  rememberPlaceOnClose,
   restoreWindowBounds,
   type DisplayInfo,
+  type Rect,
 } from '../../../src/main/window-bounds'
 
 function display(id: number, x: number, width: number, height: number): DisplayInfo {
@@ -90,5 +96,52 @@ describe('projectorPlacement', () => {
       bounds: { x: 137, y: 73, width: 1093, height: 582 },
       fullscreen: false,
     })
+  })
+})
+
+/** A main window that the user moved to `bounds` and then closes. */
+function closingWindow(bounds: Rect, maximized: boolean) {
+  const listeners: (() => void)[] = []
+  return {
+    window: {
+      on: (_event: 'close', listener: () => void) => listeners.push(listener),
+      getNormalBounds: () => bounds,
+      isMaximized: () => maximized,
+    },
+    close: () => listeners.forEach((listener) => listener()),
+  }
+}
+
+describe('rememberPlaceOnClose', () => {
+  it('saves nothing until the window closes', () => {
+    const updates: unknown[] = []
+    const { window } = closingWindow({ x: 1500, y: 100, width: 1200, height: 800 }, false)
+
+    rememberPlaceOnClose(window, { update: async (change) => void updates.push(change) })
+
+    expect(updates).toEqual([])
+  })
+
+  it('keeps the place and the maximised state, and the next start opens there', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'mufakat-bounds-'))
+    const file = path.join(dir, 'shell-settings.json')
+    try {
+      const moved = { x: 1500, y: 100, width: 1200, height: 800 }
+      const { window, close } = closingWindow(moved, true)
+      const settings = openShellSettings(file)
+      rememberPlaceOnClose(window, settings)
+
+      close()
+      // Writes are queued: this one resolves once the write the close started is on disk.
+      await settings.update({})
+
+      const nextStart = openShellSettings(file).read().window
+      expect(nextStart).toEqual({ bounds: moved, maximized: true })
+      expect(restoreWindowBounds(nextStart?.bounds, [laptop, projector], laptop, size)).toEqual(
+        moved,
+      )
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
   })
 })

@@ -10,6 +10,9 @@ export type ShellAction =
 /** Where restoring and importing `.mufakat` files happens (with a preview and a confirmation). */
 export const DATA_SAFETY_PATH = '/settings/data-safety'
 
+/** The offline manual (Bantuan, F1). */
+const HELP_PATH = '/help'
+
 const FORUM_PATH = /^\/forums\/([^/]+)(?:\/|$)/
 
 /** The forum the page shows, if any (`new` is the form for a forum not yet made). */
@@ -36,6 +39,7 @@ export function shellCommandAction(command: MenuCommand, pathname: string): Shel
         : { kind: 'navigate', to: '/forums' }
     }
     case 'help':
+      return { kind: 'navigate', to: HELP_PATH }
     case 'go-home':
       return { kind: 'navigate', to: '/' }
     case 'go-forums':
