@@ -48,15 +48,26 @@ describe('a zip bomb', () => {
 })
 
 describe('XML that never closes', () => {
-  /** The median of five scans, after the scanner has warmed up on the same text. */
-  function scanTime(xml: string): number {
-    const times: number[] = []
+  function scanOnce(xml: string): number {
+    const started = performance.now()
+    scanXml(xml, { tag: () => undefined, text: () => undefined })
+    return performance.now() - started
+  }
+
+  /**
+   * The fastest of several interleaved scans of each size: a busy neighbour only ever adds time,
+   * so the minimum is the figure closest to the scanner's own cost.
+   */
+  function sizeRatio(small: string, large: string): number {
+    scanOnce(small)
+    scanOnce(large)
+    let fastSmall = Infinity
+    let fastLarge = Infinity
     for (let run = 0; run < 6; run++) {
-      const started = performance.now()
-      scanXml(xml, { tag: () => undefined, text: () => undefined })
-      if (run > 0) times.push(performance.now() - started)
+      fastSmall = Math.min(fastSmall, scanOnce(small))
+      fastLarge = Math.min(fastLarge, scanOnce(large))
     }
-    return times.sort((a, b) => a - b)[2]!
+    return fastLarge / fastSmall
   }
 
   it('200 KB of unclosed paragraphs reads to its text, hidden words found', async () => {
@@ -68,8 +79,12 @@ describe('XML that never closes', () => {
   it('costs time in proportion to its size: 4 × the size takes well under 16 × the time', async () => {
     const small = unclosedParagraphsXml(200 * 1024)
     const large = unclosedParagraphsXml(800 * 1024)
-    const ratio = scanTime(large) / scanTime(small)
-    // Linear is about 4; the quadratic regex this replaced is 16.
-    expect(ratio).toBeLessThan(9)
+    // Linear is about 4; the quadratic regex this replaced is 16 on every try, so a ratio under 9
+    // in any of three tries tells them apart even on a loaded machine.
+    const ratios: number[] = []
+    for (let attempt = 0; attempt < 3 && !ratios.some((r) => r < 9); attempt++) {
+      ratios.push(sizeRatio(small, large))
+    }
+    expect(Math.min(...ratios)).toBeLessThan(9)
   })
 })
