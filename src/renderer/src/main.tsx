@@ -51,8 +51,8 @@ async function keepCopyBeforeMigration(): Promise<void> {
   const platform = getPlatform()
   try {
     const { version } = await platform.appInfo()
-    await backupBeforeMigration(DATABASE_NAME, version, async (bytes) => {
-      await platform.writeAutoBackup({ bytes, reason: 'pre_migration' })
+    await backupBeforeMigration(DATABASE_NAME, version, async (bytes, timeZone) => {
+      await platform.writeAutoBackup({ bytes, reason: 'pre_migration', timeZone })
     })
   } catch (error) {
     console.error('Mufakat: the backup before the database upgrade failed', error)

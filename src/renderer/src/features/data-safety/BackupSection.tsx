@@ -1,9 +1,9 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useRepositories } from '../../db'
-import { backupFileName } from '../../db/backup'
+import { backupFileName, useRepositories } from '../../db'
 import { isDesktop } from '../../platform/bridge'
 import { saveBytes, useAppVersion } from './hooks'
+import { useOrganisationTimeZone } from '../../ui/clock'
 import { useErrorText } from '../../ui/errors'
 
 export function BackupSection() {
@@ -11,6 +11,7 @@ export function BackupSection() {
   const errorText = useErrorText()
   const { backup } = useRepositories()
   const appVersion = useAppVersion()
+  const timeZone = useOrganisationTimeZone()
   const [passphrase, setPassphrase] = useState('')
   const [progress, setProgress] = useState<number | null>(null)
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
@@ -25,7 +26,7 @@ export function BackupSection() {
         passphrase: passphrase || undefined,
         onProgress: (fraction) => setProgress(fraction),
       })
-      const name = backupFileName('cadangan', new Date())
+      const name = backupFileName('cadangan', new Date(), timeZone)
       if (await saveBytes(name, bytes)) setMessage({ ok: true, text: t('backup.done', { name }) })
     } catch (error) {
       setMessage({

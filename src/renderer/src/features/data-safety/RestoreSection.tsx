@@ -66,7 +66,7 @@ export function RestoreSection() {
         onProgress: (progress) => setStage({ kind: 'restoring', progress }),
         keepCurrent: isDesktop()
           ? async (current) => {
-              await getPlatform().writeAutoBackup({ bytes: current, reason: 'manual' })
+              await getPlatform().writeAutoBackup({ bytes: current, reason: 'manual', timeZone })
             }
           : undefined,
       })
