@@ -11,6 +11,7 @@ import { useToday } from '../../ui/clock'
 import { AgendaItemRow } from './AgendaItemRow'
 import './agenda.css'
 import { EnumOptions } from '../../ui/EnumOptions'
+import { Field } from '../../ui/form'
 
 export function AgendaPage() {
   const { t } = useTranslation('agenda')
@@ -127,26 +128,34 @@ function AddAgendaItem({ forumId, day }: { forumId: string; day: ForumDay }) {
     <form className="card agenda-add" onSubmit={submit} data-testid="agenda-add">
       <h2>{t('add')}</h2>
       <div className="grid grid--3">
-        <label className="field">
-          <span className="field__label">{t('itemTitle')}</span>
-          <input value={title} onChange={(e) => setTitle(e.target.value)} />
-        </label>
-        <label className="field">
-          <span className="field__label">{t('kind')}</span>
-          <select value={kind} onChange={(e) => setKind(e.target.value as AgendaKind)}>
-            <EnumOptions values={agendaKindSchema.options} labels="enums.agendaKind" />
-          </select>
-        </label>
-        <label className="field">
-          <span className="field__label">{t('duration')}</span>
-          <input
-            type="number"
-            min={1}
-            max={600}
-            value={duration}
-            onChange={(e) => setDuration(e.target.value)}
-          />
-        </label>
+        <Field label={t('itemTitle')}>
+          {(control) => (
+            <input {...control} value={title} onChange={(e) => setTitle(e.target.value)} />
+          )}
+        </Field>
+        <Field label={t('kind')}>
+          {(control) => (
+            <select
+              {...control}
+              value={kind}
+              onChange={(e) => setKind(e.target.value as AgendaKind)}
+            >
+              <EnumOptions values={agendaKindSchema.options} labels="enums.agendaKind" />
+            </select>
+          )}
+        </Field>
+        <Field label={t('duration')}>
+          {(control) => (
+            <input
+              {...control}
+              type="number"
+              min={1}
+              max={600}
+              value={duration}
+              onChange={(e) => setDuration(e.target.value)}
+            />
+          )}
+        </Field>
       </div>
       {error && (
         <p className="field__error" role="alert">

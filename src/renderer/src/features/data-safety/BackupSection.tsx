@@ -5,6 +5,7 @@ import { isDesktop } from '../../platform/bridge'
 import { saveBytes, useAppVersion } from './hooks'
 import { useOrganisationTimeZone } from '../../ui/clock'
 import { useErrorText } from '../../ui/errors'
+import { Field } from '../../ui/form'
 
 export function BackupSection() {
   const { t } = useTranslation('dataSafety')
@@ -42,21 +43,18 @@ export function BackupSection() {
     <section className="data-safety__section" aria-labelledby="backup-title">
       <h2 id="backup-title">{t('backup.title')}</h2>
       <p className="hint">{t('backup.intro')}</p>
-      <div className="field">
-        <label htmlFor="backup-passphrase">{t('backup.passphrase')}</label>
-        <input
-          id="backup-passphrase"
-          data-testid="backup-passphrase"
-          type="password"
-          autoComplete="new-password"
-          value={passphrase}
-          onChange={(e) => setPassphrase(e.target.value)}
-          aria-describedby="backup-passphrase-hint"
-        />
-        <small id="backup-passphrase-hint" className="field__hint">
-          {t('backup.passphraseHint')}
-        </small>
-      </div>
+      <Field label={t('backup.passphrase')} hint={t('backup.passphraseHint')}>
+        {(control) => (
+          <input
+            {...control}
+            data-testid="backup-passphrase"
+            type="password"
+            autoComplete="new-password"
+            value={passphrase}
+            onChange={(e) => setPassphrase(e.target.value)}
+          />
+        )}
+      </Field>
       <div className="form__actions">
         <button
           type="button"
