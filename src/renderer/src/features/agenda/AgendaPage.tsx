@@ -5,7 +5,7 @@ import { agendaKindSchema, type AgendaKind, type ForumDay } from '@shared/domain
 import { formatDayDateId, formatTimeId } from '@shared/format/dates'
 import { agendaOverrunMin, moveInList, scheduleAgenda } from '@shared/live'
 import { useRepositories } from '../../db'
-import { ForumPageHeader, useCurrentForum } from '../forums'
+import { ForumHeaderActions, useCurrentForum } from '../forums'
 import { pickDayId, useAgendaItems, useParticipantChoices } from '../live'
 import { useToday } from '../../ui/clock'
 import { AgendaItemRow } from './AgendaItemRow'
@@ -39,14 +39,11 @@ export function AgendaPage() {
 
   return (
     <section className="page" data-testid="agenda-page">
-      <ForumPageHeader
-        title={t('title')}
-        actions={
-          <Link className="button button--primary" to={`/forums/${forum.id}/live`}>
-            {t('goLive')}
-          </Link>
-        }
-      />
+      <ForumHeaderActions>
+        <Link className="button button--primary" to={`/forums/${forum.id}/live`}>
+          {t('goLive')}
+        </Link>
+      </ForumHeaderActions>
       {forum.days.length > 1 && (
         <label className="toolbar__search">
           {t('day')}
