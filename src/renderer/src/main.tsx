@@ -5,12 +5,12 @@ import { HashRouter } from 'react-router'
 import { configureZodMessages } from '@shared/domain'
 import { DATABASE_NAME } from '@shared/identity'
 import {
+  backupBeforeMigration,
   createRepositories,
   MufakatDatabase,
   RepositoriesProvider,
   requestPersistentStorage,
 } from './db'
-import { backupBeforeMigration } from './db/backup'
 import { getPlatform, isDesktop } from './platform/bridge'
 import { initI18n } from './i18n'
 import { App } from './app/App'

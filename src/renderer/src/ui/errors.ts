@@ -3,8 +3,7 @@ import type { TFunction } from 'i18next'
 import { isBackupRefusal, type BackupRefusal } from '@shared/backup'
 import { decodeMessage, type MessageParams } from '@shared/domain/messages'
 import { formatNumberIn } from '@shared/format/numbers'
-import { ValidationError, type FieldProblem } from '../db/validation'
-import { ImmutableRecordError } from '../db/audit'
+import { ImmutableRecordError, ValidationError, type FieldProblem } from '../db'
 import { PlatformError } from '../platform/errors'
 
 /**
