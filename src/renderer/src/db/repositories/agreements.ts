@@ -69,25 +69,26 @@ export async function touchAgreements(ctx: RepoContext, forumId: string): Promis
 }
 
 /**
- * A new order for a forum's agreements or its action items, inside a transaction over
+ * A new order for a forum's agreements or its action items, in one transaction over
  * agreementTables(): refused when the ids are not the list's; otherwise the change opens the next
  * revision after mufakat, and only the records whose number moved are written.
  */
-export async function reorderUnderRevision<
-  T extends { id: string; order: number; updatedAt: string },
->(
+export function reorderUnderRevision<T extends { id: string; order: number; updatedAt: string }>(
   ctx: RepoContext,
   table: EntityTable<T, 'id'>,
-  forumId: string,
-  current: readonly T[],
-  orderedIds: readonly string[],
   entity: string,
-): Promise<void> {
-  const sequence = requireReorder(current, orderedIds, entity)
-  await touchAgreements(ctx, forumId)
-  const at = nowIso(ctx)
-  for (const record of changedOrders(current, sequence))
-    await table.put({ ...record, updatedAt: at })
+  listByForum: (forumId: string) => Promise<T[]>,
+) {
+  return (forumId: string, orderedIds: readonly string[]): Promise<void> =>
+    ctx.db.transaction('rw', agreementTables(ctx), async () => {
+      const current = await listByForum(forumId)
+      const sequence = requireReorder(current, orderedIds, entity)
+      await touchAgreements(ctx, forumId)
+      const at = nowIso(ctx)
+      for (const record of changedOrders(current, sequence)) {
+        await table.put({ ...record, updatedAt: at })
+      }
+    })
 }
 
 export interface RevisionEvent {
@@ -151,12 +152,7 @@ export function createAgreementsRepository(ctx: RepoContext) {
       })
     },
 
-    async reorder(forumId: string, orderedIds: readonly string[]): Promise<void> {
-      await db.transaction('rw', agreementTables(ctx), async () => {
-        const current = await listByForum(forumId)
-        await reorderUnderRevision(ctx, db.agreements, forumId, current, orderedIds, 'agreement')
-      })
-    },
+    reorder: reorderUnderRevision(ctx, db.agreements, 'agreement', listByForum),
 
     /** Its action items stay, no longer under an agreement, so no plan is lost with it. */
     async remove(id: string): Promise<void> {

@@ -140,12 +140,7 @@ export function createLiveActionItemsRepository(ctx: RepoContext) {
       })
     },
 
-    async reorder(forumId: string, orderedIds: readonly string[]): Promise<void> {
-      await db.transaction('rw', agreementTables(ctx), async () => {
-        const items = await listByForum(forumId)
-        await reorderUnderRevision(ctx, db.actionItems, forumId, items, orderedIds, 'actionItem')
-      })
-    },
+    reorder: reorderUnderRevision(ctx, db.actionItems, 'actionItem', listByForum),
 
     async remove(id: string): Promise<void> {
       await db.transaction('rw', agreementTables(ctx), async () => {

@@ -1,12 +1,12 @@
 import type { KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { agendaKindSchema, type AgendaItem, type AgendaKind } from '@shared/domain'
+import type { AgendaItem } from '@shared/domain'
 import { formatTimeId, isValidTime } from '@shared/format/dates'
 import { useRepositories } from '../../db'
 import type { ParticipantChoice } from '../live'
 import { useAutosave } from '../../ui/useAutosave'
-import { EnumOptions } from '../../ui/EnumOptions'
 import { Field } from '../../ui/form'
+import { DurationField, KindField } from './AgendaFields'
 
 interface Props {
   item: AgendaItem
@@ -77,17 +77,7 @@ export function AgendaItemRow(props: Props) {
             />
           )}
         </Field>
-        <Field label={t('kind')}>
-          {(control) => (
-            <select
-              {...control}
-              value={item.kind}
-              onChange={(e) => void agenda.update(item.id, { kind: e.target.value as AgendaKind })}
-            >
-              <EnumOptions values={agendaKindSchema.options} labels="enums.agendaKind" />
-            </select>
-          )}
-        </Field>
+        <KindField value={item.kind} onChange={(kind) => void agenda.update(item.id, { kind })} />
         <Field label={t('plannedStart')}>
           {(control) => (
             <input
@@ -102,20 +92,12 @@ export function AgendaItemRow(props: Props) {
             />
           )}
         </Field>
-        <Field label={t('duration')}>
-          {(control) => (
-            <input
-              {...control}
-              type="number"
-              min={1}
-              max={600}
-              value={duration.value}
-              onChange={(e) => duration.onChange(e.target.value)}
-              onBlur={() => void duration.flush()}
-              aria-invalid={duration.error ? true : undefined}
-            />
-          )}
-        </Field>
+        <DurationField
+          value={duration.value}
+          onChange={duration.onChange}
+          onBlur={() => void duration.flush()}
+          invalid={Boolean(duration.error)}
+        />
         <Field label={t('moderator')}>
           {(control) => (
             <select

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { Link } from 'react-router'
 import { useTranslation } from 'react-i18next'
-import { agendaKindSchema, type AgendaKind, type ForumDay } from '@shared/domain'
+import { AGENDA_ITEM_MAX_MIN, type AgendaKind, type ForumDay } from '@shared/domain'
 import { formatDayDateId, formatTimeId } from '@shared/format/dates'
 import { agendaOverrunMin, moveInList, scheduleAgenda } from '@shared/live'
 import { useRepositories } from '../../db'
@@ -9,8 +9,8 @@ import { ForumHeaderActions, useCurrentForum } from '../forums'
 import { pickDayId, useAgendaItems, useParticipantChoices } from '../live'
 import { useToday } from '../../ui/clock'
 import { AgendaItemRow } from './AgendaItemRow'
+import { DurationField, KindField } from './AgendaFields'
 import './agenda.css'
-import { EnumOptions } from '../../ui/EnumOptions'
 import { Field } from '../../ui/form'
 
 export function AgendaPage() {
@@ -113,7 +113,7 @@ function AddAgendaItem({ forumId, day }: { forumId: string; day: ForumDay }) {
     event.preventDefault()
     const minutes = Number(duration)
     if (title.trim() === '') return setError(t('titleRequired'))
-    if (!Number.isInteger(minutes) || minutes < 1 || minutes > 600) {
+    if (!Number.isInteger(minutes) || minutes < 1 || minutes > AGENDA_ITEM_MAX_MIN) {
       return setError(t('durationInvalid'))
     }
     await agenda.add(forumId, day.id, day.start, { title, kind, durationMin: minutes })
@@ -130,29 +130,8 @@ function AddAgendaItem({ forumId, day }: { forumId: string; day: ForumDay }) {
             <input {...control} value={title} onChange={(e) => setTitle(e.target.value)} />
           )}
         </Field>
-        <Field label={t('kind')}>
-          {(control) => (
-            <select
-              {...control}
-              value={kind}
-              onChange={(e) => setKind(e.target.value as AgendaKind)}
-            >
-              <EnumOptions values={agendaKindSchema.options} labels="enums.agendaKind" />
-            </select>
-          )}
-        </Field>
-        <Field label={t('duration')}>
-          {(control) => (
-            <input
-              {...control}
-              type="number"
-              min={1}
-              max={600}
-              value={duration}
-              onChange={(e) => setDuration(e.target.value)}
-            />
-          )}
-        </Field>
+        <KindField value={kind} onChange={setKind} />
+        <DurationField value={duration} onChange={setDuration} />
       </div>
       {error && (
         <p className="field__error" role="alert">
