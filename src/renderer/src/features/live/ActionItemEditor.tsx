@@ -8,6 +8,7 @@ import { useAutosave } from '../../ui/useAutosave'
 import { EnumOptions } from '../../ui/EnumOptions'
 import { useErrorText } from '../../ui/errors'
 import { Field } from '../../ui/form'
+import { AgreementOptions } from './AgreementOptions'
 
 function deadlineText(item: ActionItem): string {
   return item.deadlineLabel || (item.deadline ? formatDateId(item.deadline) : '')
@@ -176,12 +177,7 @@ export function ActionItemEditor({
               }
               data-testid="action-agreement"
             >
-              <option value="">{t('issues.noAgreement')}</option>
-              {agreements.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.order}. {a.text.slice(0, 60)}
-                </option>
-              ))}
+              <AgreementOptions agreements={agreements} />
             </select>
           )}
         </Field>
