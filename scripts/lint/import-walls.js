@@ -41,7 +41,7 @@ const rule = {
   meta: {
     type: 'problem',
     docs: {
-      description: 'Features meet only at their index.ts; repositories only via db/index.ts',
+      description: 'Features meet only at their index.ts; db/ is reached only via db/index.ts',
     },
     schema: [],
     messages: {
@@ -49,6 +49,8 @@ const rule = {
         "'{{source}}' reaches inside features/{{feature}}: import what it exports from its index.ts ('{{entry}}'), or move what both need to ui/ or src/shared.",
       repositoryDeep:
         "'{{source}}' reaches inside db/repositories: import from @renderer/db (db/index.ts), which exports what features may use.",
+      dbDeep:
+        "'{{source}}' reaches inside db/: import from @renderer/db (db/index.ts), which exports what the rest of the renderer may use (backup, exchange, personal data included).",
     },
   },
   create(context) {
@@ -74,8 +76,11 @@ const rule = {
           },
         })
       }
-      if (/^db\/repositories(\/|$)/.test(target) && !importer.startsWith('db/')) {
+      if (importer.startsWith('db/')) return
+      if (/^db\/repositories(\/|$)/.test(target)) {
         context.report({ node, messageId: 'repositoryDeep', data: { source } })
+      } else if (/^db\/(?!index(\.tsx?)?$)/.test(target)) {
+        context.report({ node, messageId: 'dbDeep', data: { source } })
       }
     }
 

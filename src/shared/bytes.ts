@@ -33,11 +33,13 @@ export function bytesToDataUrl(bytes: Uint8Array, mime = 'image/png'): string {
   return `data:${mime};base64,${bytesToBase64(bytes)}`
 }
 
-/** A copy backed by a plain ArrayBuffer: what WebCrypto accepts in every runtime. */
+/**
+ * The same bytes backed by a plain ArrayBuffer, what WebCrypto and Blob accept in every runtime:
+ * a view over a plain buffer is taken as it is (an entry unzipped from a DOCX is one), and only bytes
+ * over a SharedArrayBuffer are copied.
+ */
 export function plainBytes(bytes: Uint8Array): Bytes {
-  return bytes.buffer instanceof ArrayBuffer && bytes.byteOffset === 0
-    ? (bytes as Bytes)
-    : new Uint8Array(bytes)
+  return bytes.buffer instanceof ArrayBuffer ? (bytes as Bytes) : new Uint8Array(bytes)
 }
 
 /** SHA-256 in lower-case hex; text is hashed as its UTF-8 bytes. */

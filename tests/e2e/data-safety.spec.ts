@@ -174,7 +174,7 @@ test.describe('data safety', () => {
     const form = new ForumFormPage(laptopB.page)
     await form.form().getByLabel('Judul forum').fill(`${SAMPLE} (versi sekretariat)`)
     await form.save()
-    await expect(laptopB.page.getByTestId('forum-detail')).toContainText('versi sekretariat')
+    await expect(laptopB.page.getByRole('heading', { level: 1 })).toContainText('versi sekretariat')
     await room.openLive(forumId, 'issues')
     await room.captureIssue({ text: 'Loket difabel' })
     await expect(room.captureStatus()).toContainText('tersimpan')

@@ -50,7 +50,8 @@ test.describe('foundation', () => {
     await form.save()
 
     const detail = page.getByTestId('forum-detail')
-    await expect(detail.getByRole('heading', { level: 1 })).toHaveText(
+    await expect(detail).toBeVisible()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
       'Sosialisasi Standar Pelayanan Perizinan',
     )
     await page.reload()
@@ -177,9 +178,8 @@ test.describe('foundation', () => {
     await keyboard.type('Aula')
     // Enter in a text field submits the form, as it does for anyone typing.
     await keyboard.press('Enter')
-    await expect(page.getByTestId('forum-detail').getByRole('heading', { level: 1 })).toHaveText(
-      'FGD Inovasi',
-    )
+    await expect(page.getByTestId('forum-detail')).toBeVisible()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('FGD Inovasi')
     await expect(page.getByTestId('forum-days')).toContainText('Aula')
     await expect(page.getByTestId('forum-detail')).toContainText('Bagian Organisasi')
   })

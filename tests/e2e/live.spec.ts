@@ -34,7 +34,10 @@ test.describe('live forum', () => {
     await page.clock.install({ time: at('2026-05-13', '08:30') })
     const room = new LiveRoom(page)
     const forumId = await createForum(page, '2026-05-13')
-    await page.getByTestId('forum-detail').getByRole('link', { name: 'Susunan Acara' }).click()
+    await page
+      .getByRole('navigation', { name: 'Ringkasan' })
+      .getByRole('link', { name: 'Susunan Acara' })
+      .click()
     await expect(page.getByTestId('agenda-page')).toBeVisible()
 
     await room.addAgendaItem('Registrasi peserta', 'Registrasi', 30)

@@ -198,7 +198,12 @@ test.describe('participants and the check-in desk', () => {
     const desk = new ParticipantsDesk(page)
     const forumId = await desk.createForum()
     await desk.openDesk(forumId)
-    await page.getByRole('checkbox', { name: 'Mode tablet (tombol besar)' }).check()
+    const sections = page.getByRole('navigation', { name: 'Ringkasan' })
+    await expect(sections).toBeVisible()
+    const tablet = page.getByRole('checkbox', { name: 'Mode tablet (tombol besar)' })
+    await tablet.check()
+    // Tablet mode keeps only the desk's big controls: the forum's section links go.
+    await expect(sections).toBeHidden()
     await desk.search().fill('Kornelis')
     await expect(page.getByTestId('checkin-no-result')).toBeVisible()
 

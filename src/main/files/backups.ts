@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import * as nodeFs from 'node:fs/promises'
 import path from 'node:path'
+import { fileStamp, type TimeZoneCode } from '@shared/format/dates'
 import type { BackupReason } from '@shared/ipc/contract'
 import { writeFileAtomic, type AtomicWriteOptions } from './atomic-write'
 
@@ -10,10 +11,16 @@ export const BACKUPS_KEPT = 10
 const PREFIX = 'mufakat-backup-'
 const EXTENSION = '.backup'
 
-/** `mufakat-backup-2025-03-01T08-15-30-123Z-quit-1a2b3c4d.backup`: sorts by time as text. */
-export function backupFileName(reason: BackupReason, now: Date = new Date()): string {
-  const stamp = now.toISOString().replace(/:/g, '-').replace('.', '-')
-  return `${PREFIX}${stamp}-${reason}-${randomUUID().slice(0, 8)}${EXTENSION}`
+/**
+ * `mufakat-backup-2025-03-01-151530-quit-1a2b3c4d.backup`, stamped on the organisation's clock: the
+ * name a facilitator reads in the folder tells the time of the room, and sorts by time as text.
+ */
+export function backupFileName(
+  reason: BackupReason,
+  timeZone: TimeZoneCode,
+  now: Date = new Date(),
+): string {
+  return `${PREFIX}${fileStamp(now, timeZone)}-${reason}-${randomUUID().slice(0, 8)}${EXTENSION}`
 }
 
 export function isBackupFileName(name: string): boolean {
@@ -35,10 +42,11 @@ export async function writeBackup(
   dir: string,
   bytes: Uint8Array,
   reason: BackupReason,
+  timeZone: TimeZoneCode,
   options: WriteBackupOptions = {},
 ): Promise<string> {
   await nodeFs.mkdir(dir, { recursive: true })
-  const target = path.join(dir, backupFileName(reason, options.now))
+  const target = path.join(dir, backupFileName(reason, timeZone, options.now))
   await writeFileAtomic(target, bytes, options)
   // The backup just written always stays, even if a wrong clock makes it sort as the oldest.
   const stale = backupsToRemove(await nodeFs.readdir(dir), options.keep).filter(

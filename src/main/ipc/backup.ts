@@ -11,6 +11,6 @@ export function backupsFolder(): string {
 
 export function registerBackupHandlers(): void {
   handle(CHANNELS.writeAutoBackup, async (req) => ({
-    path: await writeBackup(backupsFolder(), req.bytes, req.reason),
+    path: await writeBackup(backupsFolder(), req.bytes, req.reason, req.timeZone),
   }))
 }

@@ -5,12 +5,12 @@ import { HashRouter } from 'react-router'
 import { configureZodMessages } from '@shared/domain'
 import { DATABASE_NAME } from '@shared/identity'
 import {
+  backupBeforeMigration,
   createRepositories,
   MufakatDatabase,
   RepositoriesProvider,
   requestPersistentStorage,
 } from './db'
-import { backupBeforeMigration } from './db/backup'
 import { getPlatform, isDesktop } from './platform/bridge'
 import { initI18n } from './i18n'
 import { App } from './app/App'
@@ -51,8 +51,8 @@ async function keepCopyBeforeMigration(): Promise<void> {
   const platform = getPlatform()
   try {
     const { version } = await platform.appInfo()
-    await backupBeforeMigration(DATABASE_NAME, version, async (bytes) => {
-      await platform.writeAutoBackup({ bytes, reason: 'pre_migration' })
+    await backupBeforeMigration(DATABASE_NAME, version, async (bytes, timeZone) => {
+      await platform.writeAutoBackup({ bytes, reason: 'pre_migration', timeZone })
     })
   } catch (error) {
     console.error('Mufakat: the backup before the database upgrade failed', error)

@@ -1,3 +1,4 @@
+import { sha256Hex } from '../bytes'
 import type { DocumentImage } from '../domain/records'
 import { openDocx, utf8Text, type DocxArchive } from './docx-reader'
 import { attribute, scanXml, type XmlHandler, type XmlTag } from './xml-scan'
@@ -411,22 +412,6 @@ function countNotes(xml: string | undefined, element: string): number {
   return found
 }
 
-/** The same bytes over a plain ArrayBuffer (what WebCrypto takes), copied only when shared. */
-function unshared(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
-  return bytes.buffer instanceof ArrayBuffer
-    ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-    : new Uint8Array(bytes)
-}
-
-export async function sha256Bytes(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', unshared(bytes))
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')
-}
-
-async function sha256Text(text: string): Promise<string> {
-  return sha256Bytes(new TextEncoder().encode(text))
-}
-
 function canonicalLines(lines: string[]): string {
   return lines
     .map((line) => line.replace(/\s+/g, ' ').trim())
@@ -475,7 +460,7 @@ export async function inspectDocx(bytes: Uint8Array): Promise<DocxInspection> {
       images.push({
         kind: imageKind,
         label: imageKind === 'signature' || imageKind === 'photo' ? use.label : '',
-        sha256: content ? await sha256Bytes(content) : (target ?? `missing:${use.relationId}`),
+        sha256: content ? await sha256Hex(content) : (target ?? `missing:${use.relationId}`),
       })
     }
   }
@@ -511,9 +496,9 @@ export async function inspectDocx(bytes: Uint8Array): Promise<DocxInspection> {
   }
   findings.push(...ctx.findings.values())
   return {
-    fileSha256: await sha256Bytes(bytes),
+    fileSha256: await sha256Hex(bytes),
     canonical,
-    hash: await sha256Text(canonical),
+    hash: await sha256Hex(canonical),
     headerFooterText,
     printedCode: CODE_IN_FOOTER.exec(headerFooterText)?.[1] ?? null,
     images,

@@ -1,10 +1,6 @@
 import type { DocumentImage, DocumentSignatory, GeneratedDocument } from '../domain/records'
-import {
-  inspectDocx,
-  sha256Bytes,
-  type DocxInspection,
-  type InspectionFinding,
-} from './docx-inspect'
+import { sha256Hex } from '../bytes'
+import { inspectDocx, type DocxInspection, type InspectionFinding } from './docx-inspect'
 import type { DocumentModel } from './model'
 import { diffLines, type LineDifference } from './verification'
 
@@ -124,7 +120,7 @@ function signatoriesOf(model: DocumentModel): DocumentSignatory[] {
 }
 
 export function fullHashOf(canonical: string, headerFooterText: string): Promise<string> {
-  return sha256Bytes(new TextEncoder().encode(`${canonical}\n\n${headerFooterText}`))
+  return sha256Hex(`${canonical}\n\n${headerFooterText}`)
 }
 
 /** Hash version 2: what finalising stores beside the text hash, read from the file it made. */

@@ -29,6 +29,9 @@ export const speakerTurnSchema = z.object({
 })
 export type SpeakerTurn = z.infer<typeof speakerTurnSchema>
 
+/** The longest agenda item, in minutes: ten hours. */
+export const AGENDA_ITEM_MAX_MIN = 600
+
 export const agendaItemSchema = z.object({
   id: idSchema,
   forumId: idSchema,
@@ -37,7 +40,7 @@ export const agendaItemSchema = z.object({
   title: requiredText(300),
   kind: agendaKindSchema,
   plannedStart: timeSchema,
-  durationMin: z.number().int().min(1).max(600),
+  durationMin: z.number().int().min(1).max(AGENDA_ITEM_MAX_MIN),
   speakerIds: z.array(idSchema).default([]),
   moderatorId: idSchema.nullable().default(null),
   actualStart: isoDateTimeSchema.nullable().default(null),

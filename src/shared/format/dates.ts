@@ -194,17 +194,36 @@ export function addMinutesToTime(time: string, minutes: number): string {
   return minutesToTime(timeToMinutes(time) + minutes)
 }
 
+/**
+ * The instant's reading on the wall clocks of the given Indonesian zone, as the UTC fields of a Date.
+ * Indonesia has no daylight saving time, so a fixed offset is exact.
+ */
+function wallClock(ms: number, timeZone: TimeZoneCode, caller: string): Date {
+  if (Number.isNaN(ms)) throw new RangeError(`${caller}: not an instant`)
+  return new Date(ms + TIME_ZONE_OFFSET_HOURS[timeZone] * MS_PER_HOUR)
+}
+
+function wallDateIso(wall: Date): string {
+  return toIso({
+    year: wall.getUTCFullYear(),
+    month: wall.getUTCMonth() + 1,
+    day: wall.getUTCDate(),
+  })
+}
+
 /** The calendar date at instant `now` on the wall clocks of the given Indonesian zone. */
 export function todayIso(now: Date, timeZone: TimeZoneCode): string {
-  const ms = now.getTime()
-  if (Number.isNaN(ms)) throw new RangeError('todayIso: invalid Date')
-  // Indonesia has no daylight saving time, so a fixed offset is exact.
-  const shifted = new Date(ms + TIME_ZONE_OFFSET_HOURS[timeZone] * MS_PER_HOUR)
-  return toIso({
-    year: shifted.getUTCFullYear(),
-    month: shifted.getUTCMonth() + 1,
-    day: shifted.getUTCDate(),
-  })
+  return wallDateIso(wallClock(now.getTime(), timeZone, 'todayIso'))
+}
+
+/**
+ * "2026-03-09-090530": when a file was made, on the organisation's clock, for file names. Fixed
+ * width from the year down to the second, so names sort by time as text.
+ */
+export function fileStamp(now: Date, timeZone: TimeZoneCode): string {
+  const wall = wallClock(now.getTime(), timeZone, 'fileStamp')
+  const time = [wall.getUTCHours(), wall.getUTCMinutes(), wall.getUTCSeconds()].map((n) => pad(n))
+  return `${wallDateIso(wall)}-${time.join('')}`
 }
 
 /**
@@ -223,10 +242,8 @@ export function timeZoneForOffset(minutesEast: number): TimeZoneCode {
  * laptop is set to: check-in times, actual agenda times and revisions all read the same clock.
  */
 export function instantTimeIso(instant: string, timeZone: TimeZoneCode): string {
-  const ms = Date.parse(instant)
-  if (Number.isNaN(ms)) throw new RangeError(`instantTimeIso: not an instant: ${instant}`)
-  const shifted = new Date(ms + TIME_ZONE_OFFSET_HOURS[timeZone] * MS_PER_HOUR)
-  return `${pad(shifted.getUTCHours())}:${pad(shifted.getUTCMinutes())}`
+  const wall = wallClock(Date.parse(instant), timeZone, `instantTimeIso(${instant})`)
+  return `${pad(wall.getUTCHours())}:${pad(wall.getUTCMinutes())}`
 }
 
 /** "9 Maret 2026 09.05", "09.05" or "08.41 WITA". */

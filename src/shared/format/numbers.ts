@@ -36,3 +36,13 @@ export function formatNumber(n: number, decimals = 0): string {
 export function formatPercent(n: number, decimals = 0): string {
   return `${formatNumber(n, decimals)}%`
 }
+
+/**
+ * A number in the UI's language: Indonesian "10.000,5", English "10,000.5". Any language other than
+ * English reads as Indonesian, the app's default.
+ */
+export function formatNumberIn(language: string, n: number, decimals = 0): string {
+  const indonesian = formatNumber(n, decimals)
+  if (!language.startsWith('en')) return indonesian
+  return indonesian.replace(/[.,]/g, (separator) => (separator === '.' ? ',' : '.'))
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { paperSchema } from '../domain/enums'
+import { paperSchema, timeZoneSchema } from '../domain/enums'
 import { CHANNELS, type BridgeMethod, type Channel } from './channels'
 
 /**
@@ -143,6 +143,8 @@ export type BackupReason = z.infer<typeof backupReasonSchema>
 export const writeAutoBackupRequestSchema = z.object({
   bytes: bytesSchema,
   reason: backupReasonSchema,
+  /** The organisation's clock, which stamps the file's name (main has no profile of its own). */
+  timeZone: timeZoneSchema,
 })
 export const writeAutoBackupResponseSchema = z.object({ path: z.string() })
 

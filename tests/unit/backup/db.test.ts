@@ -3,7 +3,8 @@ import { BackupRefusal, conflictKey, TABLE_NAMES } from '@shared/backup'
 import { bytesEqual } from '@shared/bytes'
 import { buildSampleForum } from '@shared/sample'
 import { ImmutableRecordError } from '@renderer/db/audit'
-import { backupBeforeMigration } from '@renderer/db/backup'
+import Dexie from 'dexie'
+import { backupBeforeMigration, backupFileName } from '@renderer/db/backup'
 import { openTestRepositories } from '../db/test-db'
 
 const opened: ReturnType<typeof openTestRepositories>[] = []
@@ -114,6 +115,34 @@ describe('backup and restore on the database', () => {
       false,
     )
     expect(written).toHaveLength(0)
+  })
+})
+
+describe('backup file names', () => {
+  it('stamps a saved backup with the organisation clock, not the laptop one', () => {
+    const at = new Date('2026-03-08T16:30:05.000Z')
+    expect(backupFileName('cadangan', at, 'WIB')).toBe('mufakat-cadangan-2026-03-08-233005.mufakat')
+    expect(backupFileName('forum', at, 'WIT', '-2')).toBe(
+      'mufakat-forum-2026-03-09-013005-2.mufakat',
+    )
+  })
+
+  it('names the copy before an upgrade on the zone of the stored profile', async () => {
+    const name = `mufakat-old-${crypto.randomUUID()}`
+    const old = new Dexie(name)
+    // Version 1 is the only one released yet; a fractional Dexie version stands for an older one.
+    old.version(0.5).stores({ organisation: 'id', forums: 'id' })
+    await old.table('organisation').put({ id: 'organisation', timeZone: 'WIT' })
+    old.close()
+    const zones: string[] = []
+    try {
+      expect(
+        await backupBeforeMigration(name, '0.1.0', async (_, zone) => void zones.push(zone)),
+      ).toBe(true)
+      expect(zones).toEqual(['WIT'])
+    } finally {
+      await Dexie.delete(name)
+    }
   })
 })
 

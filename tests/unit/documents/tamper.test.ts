@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { generatedDocumentSchema } from '@shared/domain'
-import { inspectDocx, sha256Bytes } from '@shared/documents/docx-inspect'
+import { sha256Hex } from '@shared/bytes'
+import { inspectDocx } from '@shared/documents/docx-inspect'
 import { syntheticSignaturePng } from '@shared/documents/synthetic'
 import { judgeDocx, type Finding, type Verdict } from '@shared/documents/verdict'
 import { readForVerification } from '@shared/documents/verification'
@@ -34,7 +35,7 @@ function findingsOf(verdict: Verdict): Finding[] {
 async function replaceImage(bytes: Uint8Array, sha256: string | undefined): Promise<Uint8Array> {
   let altered = bytes
   for (const name of entryNames(bytes).filter((n) => n.startsWith('word/media/'))) {
-    if ((await sha256Bytes(entry(bytes, name))) === sha256) {
+    if ((await sha256Hex(entry(bytes, name))) === sha256) {
       altered = replaceEntry(altered, name, syntheticSignaturePng(999))
     }
   }

@@ -171,6 +171,42 @@ describe('live repositories', () => {
     expect((await agreements.revisionLog(forum.id))[0]?.actor).toBe('Fasilitator')
   })
 
+  it('reorders agreements and action items after mufakat as a new revision, writing only what moved', async () => {
+    const { agreements, liveActionItems, forums } = env.repositories
+    const [a, b, c] = [
+      await agreements.add(forum.id, 'Satu'),
+      await agreements.add(forum.id, 'Dua'),
+      await agreements.add(forum.id, 'Tiga'),
+    ]
+    const x = await liveActionItems.create(forum.id, { agreementId: a.id, plan: 'Rencana X' })
+    const y = await liveActionItems.create(forum.id, { agreementId: a.id, plan: 'Rencana Y' })
+    await agreements.freeze(forum.id)
+    env.setNow(new Date('2026-03-09T03:00:00Z'))
+
+    await agreements.reorder(forum.id, [b.id, a.id, c.id])
+    const reordered = await agreements.listByForum(forum.id)
+    expect(reordered.map((r) => [r.text, r.order])).toEqual([
+      ['Dua', 1],
+      ['Satu', 2],
+      ['Tiga', 3],
+    ])
+    expect(reordered.find((r) => r.id === c.id)?.updatedAt).toBe(c.updatedAt)
+    expect(await forums.get(forum.id)).toMatchObject({ agreementsFrozenAt: null })
+
+    await liveActionItems.reorder(forum.id, [y.id, x.id])
+    expect((await liveActionItems.listByForum(forum.id)).map((i) => i.plan)).toEqual([
+      'Rencana Y',
+      'Rencana X',
+    ])
+
+    expect(await problemsOf(agreements.reorder(forum.id, [a.id, a.id, b.id]))).toEqual([
+      'order:invalid_value',
+    ])
+    expect(
+      await problemsOf(liveActionItems.reorder(forum.id, [x.id, crypto.randomUUID()])),
+    ).toEqual(['order:invalid_value'])
+  })
+
   // "Tambah rencana aksi" once saved the item, then rejected with Dexie's PrematureCommitError.
   it('adds action items under an agreement, before and after mufakat', async () => {
     const { agreements, liveActionItems } = env.repositories

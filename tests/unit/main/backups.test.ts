@@ -21,17 +21,17 @@ describe('automatic backups', () => {
   })
 
   it('names backups so that they sort by time and say why they were made', () => {
-    const earlier = backupFileName('quit', new Date('2025-03-01T08:15:30.123Z'))
-    const later = backupFileName('version_change', new Date('2025-03-01T08:15:31.000Z'))
+    const earlier = backupFileName('quit', 'WITA', new Date('2025-03-01T08:15:30.123Z'))
+    const later = backupFileName('version_change', 'WITA', new Date('2025-03-01T08:15:31.000Z'))
 
-    expect(earlier).toMatch(/^mufakat-backup-2025-03-01T08-15-30-123Z-quit-[0-9a-f]{8}\.backup$/)
+    expect(earlier).toMatch(/^mufakat-backup-2025-03-01-161530-quit-[0-9a-f]{8}\.backup$/)
     expect(isBackupFileName(earlier)).toBe(true)
     expect([later, earlier].sort()).toEqual([earlier, later])
   })
 
   it('removes only the oldest backups beyond the limit and ignores other files', () => {
     const names = Array.from({ length: 12 }, (_, i) =>
-      backupFileName('manual', new Date(Date.UTC(2025, 0, 1, 0, 0, i))),
+      backupFileName('manual', 'WIB', new Date(Date.UTC(2025, 0, 1, 0, 0, i))),
     )
 
     const removed = backupsToRemove([...names, 'notes.txt'], 10)
@@ -43,7 +43,7 @@ describe('automatic backups', () => {
     const written: string[] = []
     for (let i = 0; i < 12; i++) {
       const now = new Date(Date.UTC(2025, 0, 1, 0, 0, i))
-      written.push(await writeBackup(dir, new Uint8Array([i]), 'quit', { now }))
+      written.push(await writeBackup(dir, new Uint8Array([i]), 'quit', 'WIB', { now }))
     }
 
     const left = (await fs.readdir(dir)).sort()
@@ -53,12 +53,12 @@ describe('automatic backups', () => {
 
   it('never removes the backup it has just written, even with a clock gone backwards', async () => {
     for (let i = 0; i < 10; i++) {
-      await writeBackup(dir, new Uint8Array([i]), 'quit', {
+      await writeBackup(dir, new Uint8Array([i]), 'quit', 'WIB', {
         now: new Date(Date.UTC(2030, 0, 1, i)),
       })
     }
 
-    const fresh = await writeBackup(dir, new Uint8Array([99]), 'manual', {
+    const fresh = await writeBackup(dir, new Uint8Array([99]), 'manual', 'WIB', {
       now: new Date(Date.UTC(2020, 0, 1)),
     })
 

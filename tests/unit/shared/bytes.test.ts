@@ -6,6 +6,7 @@ import {
   bytesToDataUrl,
   dataUrlToBytes,
   deepEqual,
+  plainBytes,
   sha256Hex,
 } from '@shared/bytes'
 
@@ -51,6 +52,23 @@ describe('sha256Hex', () => {
   it('hashes only the viewed bytes of a subarray', async () => {
     const backing = new Uint8Array([9, 0x61, 0x62, 0x63, 9])
     expect(await sha256Hex(backing.subarray(1, 4))).toBe(await sha256Hex('abc'))
+  })
+
+  it('hashes bytes over a SharedArrayBuffer', async () => {
+    const shared = new Uint8Array(new SharedArrayBuffer(5))
+    shared.set([9, 0x61, 0x62, 0x63, 9])
+    expect(await sha256Hex(shared.subarray(1, 4))).toBe(await sha256Hex('abc'))
+  })
+})
+
+describe('plainBytes', () => {
+  it('takes a view over a plain buffer as it is and copies only shared memory', () => {
+    const view = new Uint8Array([1, 2, 3, 4]).subarray(1, 3)
+    expect(plainBytes(view)).toBe(view)
+    const shared = new Uint8Array(new SharedArrayBuffer(2))
+    const copy = plainBytes(shared)
+    expect(copy.buffer).toBeInstanceOf(ArrayBuffer)
+    expect([...copy]).toEqual([0, 0])
   })
 })
 

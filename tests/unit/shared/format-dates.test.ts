@@ -23,6 +23,7 @@ import {
   instantTimeIso,
   timeZoneForOffset,
   formatInstantId,
+  fileStamp,
 } from '../../../src/shared/format/dates'
 
 const BAD_DATES = [
@@ -439,6 +440,30 @@ describe('instantTimeIso', () => {
 
   it('refuses text that is not an instant', () => {
     expect(() => instantTimeIso('09:07', 'WIB')).toThrow(RangeError)
+  })
+})
+
+describe('fileStamp', () => {
+  it('stamps a file with the date and time on the organisation clock, across midnight', () => {
+    const at = new Date('2026-03-08T16:30:05.000Z')
+    expect(fileStamp(at, 'WIB')).toBe('2026-03-08-233005')
+    expect(fileStamp(at, 'WITA')).toBe('2026-03-09-003005')
+    expect(fileStamp(at, 'WIT')).toBe('2026-03-09-013005')
+  })
+
+  it('pads every field, so stamps sort by time as text', () => {
+    const stamps = [
+      '2026-10-01T02:00:00Z',
+      '2026-01-09T23:59:59Z',
+      '2026-01-09T01:02:03Z',
+      '2026-01-09T01:02:04Z',
+    ].map((instant) => fileStamp(new Date(instant), 'WIB'))
+    expect(stamps[2]).toBe('2026-01-09-080203')
+    expect([...stamps].sort()).toEqual([stamps[2], stamps[3], stamps[1], stamps[0]])
+  })
+
+  it('refuses an invalid date', () => {
+    expect(() => fileStamp(new Date('nonsense'), 'WIB')).toThrow(RangeError)
   })
 })
 

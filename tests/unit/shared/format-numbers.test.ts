@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest'
-import { formatNumber, formatPercent } from '../../../src/shared/format/numbers'
+import { formatNumber, formatNumberIn, formatPercent } from '../../../src/shared/format/numbers'
 
 describe('formatNumber', () => {
   it.each([
@@ -71,5 +71,22 @@ describe('formatPercent', () => {
 
   it('throws RangeError like formatNumber', () => {
     expect(() => formatPercent(Number.NaN)).toThrow(RangeError)
+  })
+})
+
+describe('formatNumberIn', () => {
+  it.each([
+    ['id', 10000, 0, '10.000'],
+    ['en', 10000, 0, '10,000'],
+    ['id', 1234567.891, 2, '1.234.567,89'],
+    ['en', 1234567.891, 2, '1,234,567.89'],
+    ['en-GB', -2500.5, 1, '-2,500.5'],
+    ['en', 999, 0, '999'],
+  ])('in %s prints %s with %s decimals as %s', (language, n, decimals, expected) => {
+    expect(formatNumberIn(language, n, decimals)).toBe(expected)
+  })
+
+  it('reads any other language as Indonesian, the default', () => {
+    expect(formatNumberIn('fr', 10000)).toBe('10.000')
   })
 })

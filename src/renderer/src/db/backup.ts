@@ -9,6 +9,9 @@ import {
   type Dataset,
   type OnProgress,
 } from '@shared/backup'
+import { timeZoneSchema } from '@shared/domain/enums'
+import { fileStamp, type TimeZoneCode } from '@shared/format/dates'
+import { organisationTimeZone } from '@shared/rules/time-zone'
 import type { RepoContext } from './context'
 import {
   auditChangeCount,
@@ -57,10 +60,14 @@ async function readAll(db: MufakatDatabase, onProgress?: OnProgress): Promise<Da
   })
 }
 
-export function backupFileName(kind: 'cadangan' | 'forum', at: Date, suffix = ''): string {
-  const pad = (n: number) => String(n).padStart(2, '0')
-  const stamp = `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}-${pad(at.getHours())}${pad(at.getMinutes())}`
-  return `mufakat-${kind}-${stamp}${suffix}.mufakat`
+/** "mufakat-cadangan-2026-03-09-090530.mufakat", stamped on the organisation's clock. */
+export function backupFileName(
+  kind: 'cadangan' | 'forum',
+  at: Date,
+  timeZone: TimeZoneCode,
+  suffix = '',
+): string {
+  return `mufakat-${kind}-${fileStamp(at, timeZone)}${suffix}.mufakat`
 }
 
 export function createBackupRepository(ctx: RepoContext) {
@@ -166,10 +173,21 @@ export type BackupRepository = ReturnType<typeof createBackupRepository>
  * database without declaring a schema (Dexie's dynamic mode) so that nothing is upgraded yet.
  * Resolves false when there is nothing to keep (no database, or already current).
  */
+/** The zone of the stored organisation profile, read loosely: its schema may be an older one. */
+function storedTimeZone(data: Record<string, unknown[]>): TimeZoneCode {
+  const profile = data.organisation?.[0]
+  const zone = timeZoneSchema.safeParse(
+    typeof profile === 'object' && profile !== null && 'timeZone' in profile
+      ? profile.timeZone
+      : undefined,
+  )
+  return organisationTimeZone(zone.success ? { timeZone: zone.data } : null)
+}
+
 export async function backupBeforeMigration(
   name: string,
   appVersion: string,
-  write: (bytes: Uint8Array<ArrayBuffer>) => Promise<void>,
+  write: (bytes: Uint8Array<ArrayBuffer>, timeZone: TimeZoneCode) => Promise<void>,
 ): Promise<boolean> {
   if (!(await Dexie.exists(name))) return false
   const stored = new Dexie(name)
@@ -188,6 +206,7 @@ export async function backupBeforeMigration(
         schemaVersion: stored.verno,
         createdAt: new Date().toISOString(),
       }),
+      storedTimeZone(data),
     )
     return true
   } finally {

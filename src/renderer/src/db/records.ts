@@ -1,5 +1,6 @@
 import type { EntityTable, Table } from 'dexie'
 import type { z } from 'zod'
+import { reorderByIds } from '@shared/live'
 import { validate, ValidationError } from './validation'
 
 interface RequireOptions<T> {
@@ -33,4 +34,18 @@ export async function putValid<T extends { id: string }>(
   const record = validate(schema, entity, value)
   await table.put(record)
   return record
+}
+
+/**
+ * The list in the order of `orderedIds`, numbered 1, 2, 3…; a ValidationError on `order` when the
+ * ids are not exactly the list's (one missing, unknown or given twice), so nothing is reordered.
+ */
+export function requireReorder<T extends { id: string; order: number }>(
+  list: readonly T[],
+  orderedIds: readonly string[],
+  entity: string,
+): T[] {
+  const sequence = reorderByIds(list, orderedIds)
+  if (!sequence) throw new ValidationError(entity, [{ path: 'order', code: 'invalid_value' }])
+  return sequence
 }

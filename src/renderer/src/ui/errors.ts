@@ -2,9 +2,8 @@ import { useTranslation } from 'react-i18next'
 import type { TFunction } from 'i18next'
 import { isBackupRefusal, type BackupRefusal } from '@shared/backup'
 import { decodeMessage, type MessageParams } from '@shared/domain/messages'
-import { formatNumber } from '@shared/format/numbers'
-import { ValidationError, type FieldProblem } from '../db/validation'
-import { ImmutableRecordError } from '../db/audit'
+import { formatNumberIn } from '@shared/format/numbers'
+import { ImmutableRecordError, ValidationError, type FieldProblem } from '../db'
 import { PlatformError } from '../platform/errors'
 
 /**
@@ -27,13 +26,9 @@ export interface ErrorTextOptions {
 /** Records whose fields share the names of another record's ("import" checks people). */
 const FIELD_NAME_ALIASES: Record<string, string> = { import: 'person', photo: 'attachment' }
 
-function formatCount(value: number, language: string): string {
-  return language.startsWith('id') ? formatNumber(value) : value.toLocaleString('en')
-}
-
 function numbers(params: MessageParams, language: string): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(params).map(([name, value]) => [name, formatCount(value, language)]),
+    Object.entries(params).map(([name, value]) => [name, formatNumberIn(language, value)]),
   )
 }
 

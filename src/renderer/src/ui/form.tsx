@@ -11,8 +11,11 @@ export interface ControlProps {
 
 interface FieldProps {
   label: string
-  hint?: string
+  hint?: ReactNode
+  /** A message key from the domain schema or a form (react-hook-form's FieldError). */
   error?: Pick<FieldError, 'message'> | undefined
+  /** An error already put into words (useErrorText), for a control saved outside a form. */
+  errorText?: ReactNode
   /** Receives the props to spread on the control, so label, hint and error are always wired. */
   children: (control: ControlProps) => ReactNode
   className?: string
@@ -23,7 +26,7 @@ interface FieldProps {
  * error through aria-describedby, aria-invalid), so screen readers announce the problem. The error
  * is a message key from the domain schema, or from a repository's ValidationError.
  */
-export function Field({ label, hint, error, children, className }: FieldProps) {
+export function Field({ label, hint, error, children, className, ...props }: FieldProps) {
   const id = useId()
   const { t, i18n } = useTranslation()
   const errorText = error
@@ -33,7 +36,7 @@ export function Field({ label, hint, error, children, className }: FieldProps) {
         { code: error.message || 'unknown' },
         { field: label, labelled: true },
       )
-    : undefined
+    : props.errorText
   const hintId = hint ? `${id}-hint` : undefined
   const errorId = errorText ? `${id}-error` : undefined
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined

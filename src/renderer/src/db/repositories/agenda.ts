@@ -5,10 +5,10 @@ import {
   type SpeakerTurn,
   type Unsur,
 } from '@shared/domain'
-import { chainStarts, nextOrder, nextPlannedStart, reorderByIds } from '@shared/live'
+import { chainStarts, nextOrder, nextPlannedStart } from '@shared/live'
 import { nowIso, type RepoContext } from '../context'
-import { validate, ValidationError } from '../validation'
-import { putValid, requireRecord } from '../records'
+import { validate } from '../validation'
+import { putValid, requireRecord, requireReorder } from '../records'
 
 export interface AgendaItemInput {
   title: string
@@ -133,10 +133,7 @@ export function createAgendaRepository(ctx: RepoContext) {
     async reorder(dayId: string, orderedIds: readonly string[]): Promise<void> {
       await db.transaction('rw', db.agendaItems, async () => {
         const items = await listByDay(dayId)
-        const sequence = reorderByIds(items, orderedIds)
-        if (!sequence) {
-          throw new ValidationError('agendaItem', [{ path: 'order', code: 'invalid_value' }])
-        }
+        const sequence = requireReorder(items, orderedIds, 'agendaItem')
         const firstStart = items[0]?.plannedStart ?? '00:00'
         const starts = chainStarts(
           sequence.map((item) => item.durationMin),

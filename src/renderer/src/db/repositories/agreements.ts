@@ -1,3 +1,4 @@
+import type { EntityTable } from 'dexie'
 import {
   agreementSchema,
   auditEntrySchema,
@@ -13,12 +14,11 @@ import {
   freezeAgreements,
   nextOrder,
   renumber,
-  reorderByIds,
 } from '@shared/live'
 import { nowIso, type RepoContext } from '../context'
 import { validate, ValidationError } from '../validation'
 import { currentActor } from '../audit'
-import { putValid, requireRecord } from '../records'
+import { putValid, requireRecord, requireReorder } from '../records'
 
 /** The tables a change to agreements or action items writes together, in one transaction. */
 export function agreementTables(ctx: RepoContext) {
@@ -66,6 +66,29 @@ export async function touchAgreements(ctx: RepoContext, forumId: string): Promis
     await audit(ctx, forumId, 'update', `revision:${outcome.openedRevision}`)
   }
   return draftRevision(outcome.state)
+}
+
+/**
+ * A new order for a forum's agreements or its action items, in one transaction over
+ * agreementTables(): refused when the ids are not the list's; otherwise the change opens the next
+ * revision after mufakat, and only the records whose number moved are written.
+ */
+export function reorderUnderRevision<T extends { id: string; order: number; updatedAt: string }>(
+  ctx: RepoContext,
+  table: EntityTable<T, 'id'>,
+  entity: string,
+  listByForum: (forumId: string) => Promise<T[]>,
+) {
+  return (forumId: string, orderedIds: readonly string[]): Promise<void> =>
+    ctx.db.transaction('rw', agreementTables(ctx), async () => {
+      const current = await listByForum(forumId)
+      const sequence = requireReorder(current, orderedIds, entity)
+      await touchAgreements(ctx, forumId)
+      const at = nowIso(ctx)
+      for (const record of changedOrders(current, sequence)) {
+        await table.put({ ...record, updatedAt: at })
+      }
+    })
 }
 
 export interface RevisionEvent {
@@ -129,20 +152,7 @@ export function createAgreementsRepository(ctx: RepoContext) {
       })
     },
 
-    async reorder(forumId: string, orderedIds: readonly string[]): Promise<void> {
-      await db.transaction('rw', agreementTables(ctx), async () => {
-        const current = await listByForum(forumId)
-        const sequence = reorderByIds(current, orderedIds)
-        if (!sequence) {
-          throw new ValidationError('agreement', [{ path: 'order', code: 'invalid_value' }])
-        }
-        await touchAgreements(ctx, forumId)
-        const at = nowIso(ctx)
-        for (const agreement of changedOrders(current, sequence)) {
-          await db.agreements.put({ ...agreement, updatedAt: at })
-        }
-      })
-    },
+    reorder: reorderUnderRevision(ctx, db.agreements, 'agreement', listByForum),
 
     /** Its action items stay, no longer under an agreement, so no plan is lost with it. */
     async remove(id: string): Promise<void> {

@@ -1,8 +1,8 @@
 import { actionItemSchema, type ActionItem, type Priority } from '@shared/domain'
-import { changedOrders, checkDeadline, nextOrder, reorderByIds } from '@shared/live'
+import { checkDeadline, nextOrder } from '@shared/live'
 import { nowIso, type RepoContext } from '../context'
 import { validate, ValidationError } from '../validation'
-import { agreementTables, touchAgreements } from './agreements'
+import { agreementTables, reorderUnderRevision, touchAgreements } from './agreements'
 import { putValid, requireRecord } from '../records'
 
 export type LiveActionItemPatch = Partial<
@@ -140,20 +140,7 @@ export function createLiveActionItemsRepository(ctx: RepoContext) {
       })
     },
 
-    async reorder(forumId: string, orderedIds: readonly string[]): Promise<void> {
-      await db.transaction('rw', agreementTables(ctx), async () => {
-        const items = await listByForum(forumId)
-        const sequence = reorderByIds(items, orderedIds)
-        if (!sequence) {
-          throw new ValidationError('actionItem', [{ path: 'order', code: 'invalid_value' }])
-        }
-        await touchAgreements(ctx, forumId)
-        const at = nowIso(ctx)
-        for (const item of changedOrders(items, sequence)) {
-          await db.actionItems.put({ ...item, updatedAt: at })
-        }
-      })
-    },
+    reorder: reorderUnderRevision(ctx, db.actionItems, 'actionItem', listByForum),
 
     async remove(id: string): Promise<void> {
       await db.transaction('rw', agreementTables(ctx), async () => {

@@ -1,11 +1,12 @@
 import type { KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { agendaKindSchema, type AgendaItem, type AgendaKind } from '@shared/domain'
+import type { AgendaItem } from '@shared/domain'
 import { formatTimeId, isValidTime } from '@shared/format/dates'
 import { useRepositories } from '../../db'
 import type { ParticipantChoice } from '../live'
 import { useAutosave } from '../../ui/useAutosave'
-import { EnumOptions } from '../../ui/EnumOptions'
+import { Field } from '../../ui/form'
+import { DurationField, KindField } from './AgendaFields'
 
 interface Props {
   item: AgendaItem
@@ -66,61 +67,53 @@ export function AgendaItemRow(props: Props) {
         {formatTimeId(item.plannedStart)}–{formatTimeId(props.end.slice(0, 5))}
       </span>
       <div className="agenda-row__fields">
-        <label className="field">
-          <span className="field__label">{t('itemTitle')}</span>
-          <input
-            value={title.value}
-            onChange={(e) => title.onChange(e.target.value)}
-            onBlur={() => void title.flush()}
-          />
-        </label>
-        <label className="field">
-          <span className="field__label">{t('kind')}</span>
-          <select
-            value={item.kind}
-            onChange={(e) => void agenda.update(item.id, { kind: e.target.value as AgendaKind })}
-          >
-            <EnumOptions values={agendaKindSchema.options} labels="enums.agendaKind" />
-          </select>
-        </label>
-        <label className="field">
-          <span className="field__label">{t('plannedStart')}</span>
-          <input
-            type="time"
-            value={item.plannedStart}
-            onChange={(e) => {
-              if (isValidTime(e.target.value)) {
-                void agenda.update(item.id, { plannedStart: e.target.value })
-              }
-            }}
-          />
-        </label>
-        <label className="field">
-          <span className="field__label">{t('duration')}</span>
-          <input
-            type="number"
-            min={1}
-            max={600}
-            value={duration.value}
-            onChange={(e) => duration.onChange(e.target.value)}
-            onBlur={() => void duration.flush()}
-            aria-invalid={duration.error ? true : undefined}
-          />
-        </label>
-        <label className="field">
-          <span className="field__label">{t('moderator')}</span>
-          <select
-            value={item.moderatorId ?? ''}
-            onChange={(e) => void agenda.update(item.id, { moderatorId: e.target.value || null })}
-          >
-            <option value="">—</option>
-            {participants.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Field label={t('itemTitle')}>
+          {(control) => (
+            <input
+              {...control}
+              value={title.value}
+              onChange={(e) => title.onChange(e.target.value)}
+              onBlur={() => void title.flush()}
+            />
+          )}
+        </Field>
+        <KindField value={item.kind} onChange={(kind) => void agenda.update(item.id, { kind })} />
+        <Field label={t('plannedStart')}>
+          {(control) => (
+            <input
+              {...control}
+              type="time"
+              value={item.plannedStart}
+              onChange={(e) => {
+                if (isValidTime(e.target.value)) {
+                  void agenda.update(item.id, { plannedStart: e.target.value })
+                }
+              }}
+            />
+          )}
+        </Field>
+        <DurationField
+          value={duration.value}
+          onChange={duration.onChange}
+          onBlur={() => void duration.flush()}
+          invalid={Boolean(duration.error)}
+        />
+        <Field label={t('moderator')}>
+          {(control) => (
+            <select
+              {...control}
+              value={item.moderatorId ?? ''}
+              onChange={(e) => void agenda.update(item.id, { moderatorId: e.target.value || null })}
+            >
+              <option value="">—</option>
+              {participants.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         <details className="field agenda-row__speakers">
           <summary>
             {t('speakers')}: {speakerNames.length > 0 ? speakerNames.join('; ') : '—'}

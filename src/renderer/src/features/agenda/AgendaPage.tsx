@@ -1,16 +1,17 @@
 import { useState, type FormEvent } from 'react'
 import { Link } from 'react-router'
 import { useTranslation } from 'react-i18next'
-import { agendaKindSchema, type AgendaKind, type ForumDay } from '@shared/domain'
+import { AGENDA_ITEM_MAX_MIN, type AgendaKind, type ForumDay } from '@shared/domain'
 import { formatDayDateId, formatTimeId } from '@shared/format/dates'
 import { agendaOverrunMin, moveInList, scheduleAgenda } from '@shared/live'
 import { useRepositories } from '../../db'
-import { ForumPageHeader, useCurrentForum } from '../forums'
+import { ForumHeaderActions, useCurrentForum } from '../forums'
 import { pickDayId, useAgendaItems, useParticipantChoices } from '../live'
 import { useToday } from '../../ui/clock'
 import { AgendaItemRow } from './AgendaItemRow'
+import { DurationField, KindField } from './AgendaFields'
 import './agenda.css'
-import { EnumOptions } from '../../ui/EnumOptions'
+import { Field } from '../../ui/form'
 
 export function AgendaPage() {
   const { t } = useTranslation('agenda')
@@ -38,14 +39,11 @@ export function AgendaPage() {
 
   return (
     <section className="page" data-testid="agenda-page">
-      <ForumPageHeader
-        title={t('title')}
-        actions={
-          <Link className="button button--primary" to={`/forums/${forum.id}/live`}>
-            {t('goLive')}
-          </Link>
-        }
-      />
+      <ForumHeaderActions>
+        <Link className="button button--primary" to={`/forums/${forum.id}/live`}>
+          {t('goLive')}
+        </Link>
+      </ForumHeaderActions>
       {forum.days.length > 1 && (
         <label className="toolbar__search">
           {t('day')}
@@ -115,7 +113,7 @@ function AddAgendaItem({ forumId, day }: { forumId: string; day: ForumDay }) {
     event.preventDefault()
     const minutes = Number(duration)
     if (title.trim() === '') return setError(t('titleRequired'))
-    if (!Number.isInteger(minutes) || minutes < 1 || minutes > 600) {
+    if (!Number.isInteger(minutes) || minutes < 1 || minutes > AGENDA_ITEM_MAX_MIN) {
       return setError(t('durationInvalid'))
     }
     await agenda.add(forumId, day.id, day.start, { title, kind, durationMin: minutes })
@@ -127,26 +125,13 @@ function AddAgendaItem({ forumId, day }: { forumId: string; day: ForumDay }) {
     <form className="card agenda-add" onSubmit={submit} data-testid="agenda-add">
       <h2>{t('add')}</h2>
       <div className="grid grid--3">
-        <label className="field">
-          <span className="field__label">{t('itemTitle')}</span>
-          <input value={title} onChange={(e) => setTitle(e.target.value)} />
-        </label>
-        <label className="field">
-          <span className="field__label">{t('kind')}</span>
-          <select value={kind} onChange={(e) => setKind(e.target.value as AgendaKind)}>
-            <EnumOptions values={agendaKindSchema.options} labels="enums.agendaKind" />
-          </select>
-        </label>
-        <label className="field">
-          <span className="field__label">{t('duration')}</span>
-          <input
-            type="number"
-            min={1}
-            max={600}
-            value={duration}
-            onChange={(e) => setDuration(e.target.value)}
-          />
-        </label>
+        <Field label={t('itemTitle')}>
+          {(control) => (
+            <input {...control} value={title} onChange={(e) => setTitle(e.target.value)} />
+          )}
+        </Field>
+        <KindField value={kind} onChange={setKind} />
+        <DurationField value={duration} onChange={setDuration} />
       </div>
       {error && (
         <p className="field__error" role="alert">

@@ -3,7 +3,12 @@ import { Link } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { useRepositories } from '../../db'
 import { SignaturePad } from '../../ui/SignaturePad'
-import { ForumPageHeader, useCurrentForum, useOrganisationProfile } from '../forums'
+import {
+  ForumHeaderActions,
+  useCurrentForum,
+  useHiddenForumSections,
+  useOrganisationProfile,
+} from '../forums'
 import {
   DaySelect,
   EMPTY_PERSON,
@@ -35,6 +40,7 @@ export function CheckinPage() {
   const errorMessage = useErrorMessage()
   const [chosenDay, setChosenDay] = useState<string | null>(null)
   const [tablet, setTablet] = useState(false)
+  useHiddenForumSections(tablet)
   const [query, setQuery] = useState('')
   const [active, setActive] = useState(0)
   const [selectedId, setSelectedId] = useState<string | null>(null)
@@ -113,26 +119,22 @@ export function CheckinPage() {
       className={`page checkin${tablet ? ' checkin--tablet' : ''}`}
       data-testid="checkin-page"
     >
-      <ForumPageHeader
-        title={t('title')}
-        showSections={!tablet}
-        actions={
-          <div className="checkin__header-tools">
-            <span className="checkin__counter" data-testid="checkin-counter">
-              {t('counter', { present: dayAttendance?.length ?? 0, total: entries.length })}
-            </span>
-            <label className="checkbox">
-              <input
-                type="checkbox"
-                checked={tablet}
-                onChange={(e) => setTablet(e.target.checked)}
-                data-testid="checkin-tablet"
-              />{' '}
-              {t('tablet')}
-            </label>
-          </div>
-        }
-      />
+      <ForumHeaderActions>
+        <div className="checkin__header-tools">
+          <span className="checkin__counter" data-testid="checkin-counter">
+            {t('counter', { present: dayAttendance?.length ?? 0, total: entries.length })}
+          </span>
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={tablet}
+              onChange={(e) => setTablet(e.target.checked)}
+              data-testid="checkin-tablet"
+            />{' '}
+            {t('tablet')}
+          </label>
+        </div>
+      </ForumHeaderActions>
       <DaySelect
         days={forum.days}
         value={day.id}

@@ -2,6 +2,7 @@ import { forwardRef, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Attendance } from '@shared/domain'
 import { formatInstantId, type TimeZoneCode } from '@shared/format/dates'
+import { Field } from '../../ui/form'
 import type { ParticipantEntry } from '../participants'
 
 interface CheckinSearchProps {
@@ -43,30 +44,27 @@ export const CheckinSearch = forwardRef<HTMLInputElement, CheckinSearchProps>(
       : undefined
     return (
       <div className="checkin-search">
-        <label htmlFor="checkin-search-input" className="checkin-search__label">
-          {t('searchLabel')}
-        </label>
-        <input
-          id="checkin-search-input"
-          ref={ref}
-          type="search"
-          role="combobox"
-          aria-expanded={results.length > 0}
-          aria-controls="checkin-results"
-          aria-activedescendant={activeId}
-          aria-autocomplete="list"
-          aria-describedby="checkin-search-hint"
-          autoComplete="off"
-          value={props.query}
-          onChange={(e) => {
-            props.onQuery(e.target.value)
-          }}
-          onKeyDown={onKeyDown}
-          data-testid="checkin-search"
-        />
-        <small id="checkin-search-hint" className="hint">
-          {t('searchHint')}
-        </small>
+        <Field label={t('searchLabel')} hint={t('searchHint')}>
+          {(control) => (
+            <input
+              {...control}
+              ref={ref}
+              type="search"
+              role="combobox"
+              aria-expanded={results.length > 0}
+              aria-controls="checkin-results"
+              aria-activedescendant={activeId}
+              aria-autocomplete="list"
+              autoComplete="off"
+              value={props.query}
+              onChange={(e) => {
+                props.onQuery(e.target.value)
+              }}
+              onKeyDown={onKeyDown}
+              data-testid="checkin-search"
+            />
+          )}
+        </Field>
         <ul
           id="checkin-results"
           role="listbox"

@@ -2,6 +2,7 @@ import { useEffect, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLocation } from 'react-router'
 import { verifyPassphrase, type PassphraseHash } from '@shared/backup'
+import { Field } from '../../ui/form'
 import { useAppLockSetting } from './hooks'
 import { AppLockContext } from './lock-context'
 import { useAutoBackup } from './use-auto-backup'
@@ -31,24 +32,22 @@ function LockScreen(props: { hash: PassphraseHash; onUnlock: () => void }) {
       >
         <h1>{t('lock.screenTitle')}</h1>
         <p>{t('lock.screenIntro')}</p>
-        <div className="field">
-          <label htmlFor="lock-passphrase">{t('lock.current')}</label>
-          <input
-            id="lock-passphrase"
-            data-testid="lock-passphrase"
-            type="password"
-            autoComplete="current-password"
-            autoFocus
-            value={passphrase}
-            aria-invalid={wrong || undefined}
-            onChange={(e) => setPassphrase(e.target.value)}
-          />
-        </div>
-        {wrong && (
-          <p className="field__error" role="alert" data-testid="lock-error">
-            {t('lock.wrong')}
-          </p>
-        )}
+        <Field
+          label={t('lock.current')}
+          errorText={wrong ? <span data-testid="lock-error">{t('lock.wrong')}</span> : undefined}
+        >
+          {(control) => (
+            <input
+              {...control}
+              data-testid="lock-passphrase"
+              type="password"
+              autoComplete="current-password"
+              autoFocus
+              value={passphrase}
+              onChange={(e) => setPassphrase(e.target.value)}
+            />
+          )}
+        </Field>
         <button
           type="submit"
           className="button--primary"

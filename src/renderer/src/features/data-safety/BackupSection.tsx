@@ -1,16 +1,18 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useRepositories } from '../../db'
-import { backupFileName } from '../../db/backup'
+import { backupFileName, useRepositories } from '../../db'
 import { isDesktop } from '../../platform/bridge'
 import { saveBytes, useAppVersion } from './hooks'
+import { useOrganisationTimeZone } from '../../ui/clock'
 import { useErrorText } from '../../ui/errors'
+import { Field } from '../../ui/form'
 
 export function BackupSection() {
   const { t } = useTranslation('dataSafety')
   const errorText = useErrorText()
   const { backup } = useRepositories()
   const appVersion = useAppVersion()
+  const timeZone = useOrganisationTimeZone()
   const [passphrase, setPassphrase] = useState('')
   const [progress, setProgress] = useState<number | null>(null)
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
@@ -25,7 +27,7 @@ export function BackupSection() {
         passphrase: passphrase || undefined,
         onProgress: (fraction) => setProgress(fraction),
       })
-      const name = backupFileName('cadangan', new Date())
+      const name = backupFileName('cadangan', new Date(), timeZone)
       if (await saveBytes(name, bytes)) setMessage({ ok: true, text: t('backup.done', { name }) })
     } catch (error) {
       setMessage({
@@ -41,21 +43,18 @@ export function BackupSection() {
     <section className="data-safety__section" aria-labelledby="backup-title">
       <h2 id="backup-title">{t('backup.title')}</h2>
       <p className="hint">{t('backup.intro')}</p>
-      <div className="field">
-        <label htmlFor="backup-passphrase">{t('backup.passphrase')}</label>
-        <input
-          id="backup-passphrase"
-          data-testid="backup-passphrase"
-          type="password"
-          autoComplete="new-password"
-          value={passphrase}
-          onChange={(e) => setPassphrase(e.target.value)}
-          aria-describedby="backup-passphrase-hint"
-        />
-        <small id="backup-passphrase-hint" className="field__hint">
-          {t('backup.passphraseHint')}
-        </small>
-      </div>
+      <Field label={t('backup.passphrase')} hint={t('backup.passphraseHint')}>
+        {(control) => (
+          <input
+            {...control}
+            data-testid="backup-passphrase"
+            type="password"
+            autoComplete="new-password"
+            value={passphrase}
+            onChange={(e) => setPassphrase(e.target.value)}
+          />
+        )}
+      </Field>
       <div className="form__actions">
         <button
           type="button"

@@ -5,9 +5,8 @@ import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
 import { conflictKey, EXCHANGE_TABLES, type MergeChoice, type MergeConflict } from '@shared/backup'
 import { idSchema } from '@shared/domain'
-import { useRepositories } from '../../db'
-import { backupFileName } from '../../db/backup'
-import type { OpenedPackage } from '../../db/exchange'
+import { backupFileName, useRepositories, type OpenedPackage } from '../../db'
+import { useOrganisationTimeZone } from '../../ui/clock'
 import { Field } from '../../ui/form'
 import { ForumOptions } from './ForumOptions'
 import { pickBackupFile, saveBytes, useAppVersion, useForumOptions } from './hooks'
@@ -88,6 +87,7 @@ export function ExchangeSection() {
   const { exchange } = useRepositories()
   const forums = useForumOptions()
   const appVersion = useAppVersion()
+  const timeZone = useOrganisationTimeZone()
   const refusalText = useRefusalText('exchange')
   const { register, watch, handleSubmit } = useForm<ExchangeValues>({
     defaultValues: { forumId: '', passphrase: '' },
@@ -119,7 +119,7 @@ export function ExchangeSection() {
         appVersion,
         passphrase: passphrase || undefined,
       })
-      const name = backupFileName('forum', new Date())
+      const name = backupFileName('forum', new Date(), timeZone)
       if (await saveBytes(name, bytes))
         setMessage({ ok: true, text: t('exchange.exported', { name }) })
     })

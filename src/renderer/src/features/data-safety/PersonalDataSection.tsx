@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next'
 import type { Person } from '@shared/domain'
 import { formatInstantId } from '@shared/format/dates'
 import { formatNip } from '@shared/format/nip'
-import { useLiveQuery, useRepositories } from '../../db'
-import type { ErasePreview } from '../../db/personal-data'
+import { useLiveQuery, useRepositories, type ErasePreview } from '../../db'
 import { useOrganisationTimeZone } from '../../ui/clock'
+import { Field } from '../../ui/form'
 
 /** Contacts are personal data: masked unless the operator asks, since the screen may be shared. */
 function contactLine(person: Person, visible: boolean, hidden: string): string {
@@ -42,16 +42,17 @@ export function PersonalDataSection() {
       <h2 id="personal-title">{t('personal.title')}</h2>
       <p className="hint">{t('personal.intro')}</p>
       <div className="toolbar">
-        <div className="field">
-          <label htmlFor="personal-search">{t('personal.search')}</label>
-          <input
-            id="personal-search"
-            data-testid="personal-search"
-            type="search"
-            value={query}
-            onChange={(e) => setQuery(e.target.value)}
-          />
-        </div>
+        <Field label={t('personal.search')}>
+          {(control) => (
+            <input
+              {...control}
+              data-testid="personal-search"
+              type="search"
+              value={query}
+              onChange={(e) => setQuery(e.target.value)}
+            />
+          )}
+        </Field>
         <label className="checkbox">
           <input
             type="checkbox"

@@ -4,6 +4,7 @@ import { isBackupRefusal, type BackupManifest } from '@shared/backup'
 import { formatInstantId } from '@shared/format/dates'
 import { useRepositories } from '../../db'
 import { useOrganisationTimeZone } from '../../ui/clock'
+import { Field } from '../../ui/form'
 import { getPlatform, isDesktop } from '../../platform/bridge'
 import { receiveOpenedFiles } from '../../platform/opened-file'
 import { pickBackupFile, useAppVersion } from './hooks'
@@ -66,7 +67,7 @@ export function RestoreSection() {
         onProgress: (progress) => setStage({ kind: 'restoring', progress }),
         keepCurrent: isDesktop()
           ? async (current) => {
-              await getPlatform().writeAutoBackup({ bytes: current, reason: 'manual' })
+              await getPlatform().writeAutoBackup({ bytes: current, reason: 'manual', timeZone })
             }
           : undefined,
       })
@@ -120,17 +121,18 @@ export function RestoreSection() {
             })}
           </p>
           {stage.manifest.encryption && (
-            <div className="field">
-              <label htmlFor="restore-passphrase">{t('restore.passphrase')}</label>
-              <input
-                id="restore-passphrase"
-                data-testid="restore-passphrase"
-                type="password"
-                autoComplete="off"
-                value={passphrase}
-                onChange={(e) => setPassphrase(e.target.value)}
-              />
-            </div>
+            <Field label={t('restore.passphrase')}>
+              {(control) => (
+                <input
+                  {...control}
+                  data-testid="restore-passphrase"
+                  type="password"
+                  autoComplete="off"
+                  value={passphrase}
+                  onChange={(e) => setPassphrase(e.target.value)}
+                />
+              )}
+            </Field>
           )}
           {!stage.confirming ? (
             <button

@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
 import type { BackupReason } from '@shared/ipc/contract'
+import { organisationTimeZone } from '@shared/rules/time-zone'
 import { useRepositories } from '../../db'
 import { getPlatform, isDesktop } from '../../platform/bridge'
 
@@ -12,7 +13,7 @@ const PERIODIC_MS = 10 * 60_000
  * closes (best effort, since the page may be gone before an async write finishes).
  */
 export function useAutoBackup(): void {
-  const { backup, settings } = useRepositories()
+  const { backup, organisation, settings } = useRepositories()
   useEffect(() => {
     if (!isDesktop()) return
     const platform = getPlatform()
@@ -28,6 +29,7 @@ export function useAutoBackup(): void {
         await platform.writeAutoBackup({
           bytes: await backup.create({ appVersion: version }),
           reason,
+          timeZone: organisationTimeZone(await organisation.get()),
         })
         savedAt = counted
       } catch (error) {
@@ -57,5 +59,5 @@ export function useAutoBackup(): void {
       clearInterval(timer)
       window.removeEventListener('pagehide', onHide)
     }
-  }, [backup, settings])
+  }, [backup, organisation, settings])
 }

@@ -16,7 +16,7 @@ import { draftRevision } from '@shared/live'
 import { useRepositories } from '../../db'
 import { getPlatform } from '../../platform/bridge'
 import { useOrganisationTimeZone } from '../../ui/clock'
-import { ForumPageHeader, useCurrentForum } from '../forums'
+import { useCurrentForum } from '../forums'
 import { DocumentPreview } from './DocumentPreview'
 import { buildEvidencePack } from './evidence'
 import { useDocumentContext, useFinalisedDocuments } from './hooks'
@@ -141,7 +141,6 @@ function DocumentsWorkspace({
 
   return (
     <section className="page" data-testid="documents-page">
-      <ForumPageHeader title={t('title')} />
       <p className="hint">{t('intro')}</p>
       {outdated && (
         <p className="banner" role="status" data-testid="revision-banner">

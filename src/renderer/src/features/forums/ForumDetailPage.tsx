@@ -4,7 +4,7 @@ import type { Official } from '@shared/domain'
 import { formatDayDateId, formatTimeRangeId } from '@shared/format/dates'
 import { formatNip } from '@shared/format/nip'
 import { useCurrentForum } from './current-forum'
-import { ForumPageHeader } from './ForumPageHeader'
+import { ForumHeaderActions } from './forum-header'
 import { useOrganisationProfile } from './hooks'
 import { organisationTimeZone } from '@shared/rules/time-zone'
 
@@ -17,15 +17,11 @@ export function ForumDetailPage() {
 
   return (
     <section className="page" data-testid="forum-detail">
-      <ForumPageHeader
-        eyebrow={`${tc(`enums.forumKind.${forum.kind}`)} · ${tc(`enums.forumMethod.${forum.method}`)}`}
-        title={forum.title}
-        actions={
-          <Link className="button" to={`/forums/${forum.id}/edit`}>
-            {tc('actions.edit')}
-          </Link>
-        }
-      />
+      <ForumHeaderActions>
+        <Link className="button" to={`/forums/${forum.id}/edit`}>
+          {tc('actions.edit')}
+        </Link>
+      </ForumHeaderActions>
       <dl className="facts">
         <dt>{t('detail.status')}</dt>
         <dd>{tc(`enums.forumStatus.${forum.status}`)}</dd>

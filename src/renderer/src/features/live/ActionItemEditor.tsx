@@ -7,6 +7,8 @@ import { useRepositories, ValidationError } from '../../db'
 import { useAutosave } from '../../ui/useAutosave'
 import { EnumOptions } from '../../ui/EnumOptions'
 import { useErrorText } from '../../ui/errors'
+import { Field } from '../../ui/form'
+import { AgreementOptions } from './AgreementOptions'
 
 function deadlineText(item: ActionItem): string {
   return item.deadlineLabel || (item.deadline ? formatDateId(item.deadline) : '')
@@ -67,30 +69,28 @@ export function ActionItemEditor({
     testId: string,
     multiline = false,
   ) => (
-    <label className="field">
-      <span className="field__label">{label}</span>
-      {multiline ? (
-        <textarea
-          rows={2}
-          value={field.value}
-          onChange={(e) => field.onChange(e.target.value)}
-          onBlur={() => void field.flush()}
-          data-testid={testId}
-        />
-      ) : (
-        <input
-          value={field.value}
-          onChange={(e) => field.onChange(e.target.value)}
-          onBlur={() => void field.flush()}
-          data-testid={testId}
-        />
-      )}
-      {field.error ? (
-        <small className="field__error" role="alert">
-          {errorText(field.error)}
-        </small>
-      ) : null}
-    </label>
+    <Field label={label} errorText={field.error ? errorText(field.error) : undefined}>
+      {(control) =>
+        multiline ? (
+          <textarea
+            {...control}
+            rows={2}
+            value={field.value}
+            onChange={(e) => field.onChange(e.target.value)}
+            onBlur={() => void field.flush()}
+            data-testid={testId}
+          />
+        ) : (
+          <input
+            {...control}
+            value={field.value}
+            onChange={(e) => field.onChange(e.target.value)}
+            onBlur={() => void field.flush()}
+            data-testid={testId}
+          />
+        )
+      }
+    </Field>
   )
 
   return (
@@ -116,65 +116,71 @@ export function ActionItemEditor({
         {textField(t('actions.unit'), unit, 'action-unit')}
         {textField(t('actions.person'), person, 'action-person')}
         {textField(t('actions.parties'), parties, 'action-parties')}
-        <label className="field">
-          <span className="field__label">{t('actions.deadline')}</span>
-          <input
-            value={deadline}
-            placeholder={t('actions.deadlinePlaceholder')}
-            aria-invalid={deadlineError ? true : undefined}
-            onChange={(e) => setDeadline(e.target.value)}
-            onBlur={() => void commitDeadline()}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') {
-                e.preventDefault()
-                void commitDeadline()
-              }
-            }}
-            data-testid="action-deadline"
-          />
-          {deadlineError ? (
-            <small className="field__error" role="alert" data-testid="action-deadline-error">
-              {errorText(deadlineError)}{' '}
-              {deadlineError instanceof ValidationError &&
-                deadlineError.problems[0]?.code === 'deadline_before_forum' &&
-                t('actions.forumDate', { date: formatDateId(forumDate) })}
-            </small>
-          ) : (
+        <Field
+          label={t('actions.deadline')}
+          errorText={
+            deadlineError ? (
+              <span data-testid="action-deadline-error">
+                {errorText(deadlineError)}{' '}
+                {deadlineError instanceof ValidationError &&
+                  deadlineError.problems[0]?.code === 'deadline_before_forum' &&
+                  t('actions.forumDate', { date: formatDateId(forumDate) })}
+              </span>
+            ) : undefined
+          }
+          hint={
+            !deadlineError &&
             item.deadline && (
-              <small className="field__hint" data-testid="action-deadline-resolved">
+              <span data-testid="action-deadline-resolved">
                 {t('actions.deadlineResolved', { date: formatDateId(item.deadline) })}
-              </small>
+              </span>
             )
+          }
+        >
+          {(control) => (
+            <input
+              {...control}
+              value={deadline}
+              placeholder={t('actions.deadlinePlaceholder')}
+              onChange={(e) => setDeadline(e.target.value)}
+              onBlur={() => void commitDeadline()}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter') {
+                  e.preventDefault()
+                  void commitDeadline()
+                }
+              }}
+              data-testid="action-deadline"
+            />
           )}
-        </label>
-        <label className="field">
-          <span className="field__label">{t('actions.priority')}</span>
-          <select
-            value={item.priority}
-            onChange={(e) =>
-              void liveActionItems.update(item.id, { priority: e.target.value as Priority })
-            }
-          >
-            <EnumOptions values={prioritySchema.options} labels="enums.priority" />
-          </select>
-        </label>
-        <label className="field">
-          <span className="field__label">{t('actions.agreement')}</span>
-          <select
-            value={item.agreementId ?? ''}
-            onChange={(e) =>
-              void liveActionItems.update(item.id, { agreementId: e.target.value || null })
-            }
-            data-testid="action-agreement"
-          >
-            <option value="">{t('issues.noAgreement')}</option>
-            {agreements.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.order}. {a.text.slice(0, 60)}
-              </option>
-            ))}
-          </select>
-        </label>
+        </Field>
+        <Field label={t('actions.priority')}>
+          {(control) => (
+            <select
+              {...control}
+              value={item.priority}
+              onChange={(e) =>
+                void liveActionItems.update(item.id, { priority: e.target.value as Priority })
+              }
+            >
+              <EnumOptions values={prioritySchema.options} labels="enums.priority" />
+            </select>
+          )}
+        </Field>
+        <Field label={t('actions.agreement')}>
+          {(control) => (
+            <select
+              {...control}
+              value={item.agreementId ?? ''}
+              onChange={(e) =>
+                void liveActionItems.update(item.id, { agreementId: e.target.value || null })
+              }
+              data-testid="action-agreement"
+            >
+              <AgreementOptions agreements={agreements} />
+            </select>
+          )}
+        </Field>
       </div>
     </li>
   )

@@ -8,6 +8,7 @@ import { ActionItemEditor } from './ActionItemEditor'
 import { RevisionBanner } from './RevisionBanner'
 import { useAutosave } from '../../ui/useAutosave'
 import { useErrorText } from '../../ui/errors'
+import { Field } from '../../ui/form'
 
 interface Props {
   forum: Forum
@@ -104,24 +105,26 @@ export function AgreementsPanel({
           </AgreementEditor>
         ))}
       </ol>
-      <label className="field">
-        <span className="field__label">{t('agreements.new')}</span>
-        <textarea
-          rows={2}
-          value={draft}
-          onChange={(e) => {
-            setDraft(e.target.value)
-            send({ type: 'draft', agreementId: NEW_AGREEMENT_DRAFT, text: e.target.value })
-          }}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter' && !e.shiftKey) {
-              e.preventDefault()
-              void add()
-            }
-          }}
-          data-testid="agreement-new"
-        />
-      </label>
+      <Field label={t('agreements.new')}>
+        {(control) => (
+          <textarea
+            {...control}
+            rows={2}
+            value={draft}
+            onChange={(e) => {
+              setDraft(e.target.value)
+              send({ type: 'draft', agreementId: NEW_AGREEMENT_DRAFT, text: e.target.value })
+            }}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' && !e.shiftKey) {
+                e.preventDefault()
+                void add()
+              }
+            }}
+            data-testid="agreement-new"
+          />
+        )}
+      </Field>
       <button type="button" onClick={() => void add()} data-testid="agreement-add">
         {t('agreements.add')}
       </button>

@@ -14,6 +14,7 @@ import type { ParticipantChoice } from './hooks'
 import { ParticipantPicker } from './ParticipantPicker'
 import { EnumOptions } from '../../ui/EnumOptions'
 import { useErrorText } from '../../ui/errors'
+import { Field } from '../../ui/form'
 
 const TYPE_KEYS = ['Digit1', 'Digit2', 'Digit3', 'Digit4', 'Digit5'] as const
 const RAISER_UNSUR: readonly (Unsur | null)[] = [null, ...unsurSchema.options]
@@ -120,36 +121,36 @@ export function IssueCapture(props: Props) {
           ? t('capture.linkedTo', { title: props.agendaTitle })
           : t('capture.noItem')}
       </p>
-      <label className="field">
-        <span className="field__label">{t('capture.text')}</span>
-        <input
-          ref={textRef}
-          className="capture__text"
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          onKeyDown={onKeyDown}
-          aria-describedby="capture-shortcuts"
-          data-testid="capture-text"
-        />
-      </label>
-      <p id="capture-shortcuts" className="hint">
-        {t('capture.shortcuts')}
-      </p>
+      <Field label={t('capture.text')} hint={t('capture.shortcuts')}>
+        {(control) => (
+          <input
+            {...control}
+            ref={textRef}
+            className="capture__text"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            onKeyDown={onKeyDown}
+            data-testid="capture-text"
+          />
+        )}
+      </Field>
       <div className="grid grid--4 capture__meta">
-        <label className="field">
-          <span className="field__label">{t('capture.type')}</span>
-          <select
-            value={type}
-            onChange={(e) => setType(e.target.value as IssueType)}
-            data-testid="capture-type"
-          >
-            {issueTypeSchema.options.map((option, index) => (
-              <option key={option} value={option}>
-                {index + 1}. {tc(`enums.issueType.${option}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Field label={t('capture.type')}>
+          {(control) => (
+            <select
+              {...control}
+              value={type}
+              onChange={(e) => setType(e.target.value as IssueType)}
+              data-testid="capture-type"
+            >
+              {issueTypeSchema.options.map((option, index) => (
+                <option key={option} value={option}>
+                  {index + 1}. {tc(`enums.issueType.${option}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         <div>
           <ParticipantPicker
             ref={raiserRef}
@@ -165,33 +166,37 @@ export function IssueCapture(props: Props) {
             {raiser ? raiser.name : t('capture.anonymous')}
           </p>
         </div>
-        <label className="field">
-          <span className="field__label">{t('capture.unsur')}</span>
-          <select
-            value={shownUnsur ?? ''}
-            disabled={raiser !== null}
-            onChange={(e) => setRaiserUnsur((e.target.value || null) as Unsur | null)}
-            data-testid="capture-unsur"
-          >
-            <option value="">—</option>
-            <EnumOptions values={unsurSchema.options} labels="enums.unsur" />
-          </select>
-        </label>
-        <label className="field">
-          <span className="field__label">{t('capture.skm')}</span>
-          <select
-            value={skm ?? ''}
-            onChange={(e) => setSkm((e.target.value || null) as SkmUnsur | null)}
-            data-testid="capture-skm"
-          >
-            <option value="">—</option>
-            {SKM_UNSUR.map((u, index) => (
-              <option key={u} value={u}>
-                U{index + 1} {tc(`enums.skmUnsur.${u}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Field label={t('capture.unsur')}>
+          {(control) => (
+            <select
+              {...control}
+              value={shownUnsur ?? ''}
+              disabled={raiser !== null}
+              onChange={(e) => setRaiserUnsur((e.target.value || null) as Unsur | null)}
+              data-testid="capture-unsur"
+            >
+              <option value="">—</option>
+              <EnumOptions values={unsurSchema.options} labels="enums.unsur" />
+            </select>
+          )}
+        </Field>
+        <Field label={t('capture.skm')}>
+          {(control) => (
+            <select
+              {...control}
+              value={skm ?? ''}
+              onChange={(e) => setSkm((e.target.value || null) as SkmUnsur | null)}
+              data-testid="capture-skm"
+            >
+              <option value="">—</option>
+              {SKM_UNSUR.map((u, index) => (
+                <option key={u} value={u}>
+                  U{index + 1} {tc(`enums.skmUnsur.${u}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
       </div>
       <div className="form__actions">
         <button type="button" className="button--primary" onClick={() => void submit()}>

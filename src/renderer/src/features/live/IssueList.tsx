@@ -5,6 +5,7 @@ import { groupByTheme, sortByVotes } from '@shared/live'
 import { useRepositories } from '../../db'
 import type { ParticipantChoice } from './hooks'
 import { IssueRow } from './IssueRow'
+import { AgreementOptions } from './AgreementOptions'
 
 type SortKey = 'seq' | 'votes'
 
@@ -108,12 +109,7 @@ export function IssueList({
             onChange={(e) => setTargetAgreement(e.target.value)}
             data-testid="issues-target-agreement"
           >
-            <option value="">{t('issues.noAgreement')}</option>
-            {agreements.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.order}. {a.text.slice(0, 60)}
-              </option>
-            ))}
+            <AgreementOptions agreements={agreements} />
           </select>
         </label>
         <button

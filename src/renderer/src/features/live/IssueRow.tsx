@@ -4,6 +4,7 @@ import { triageSchema, type Issue, type Triage } from '@shared/domain'
 import { useRepositories } from '../../db'
 import { useAutosave } from '../../ui/useAutosave'
 import { EnumOptions } from '../../ui/EnumOptions'
+import { Field } from '../../ui/form'
 
 interface Props {
   issue: Issue
@@ -109,52 +110,62 @@ function IssueDetails({ issue }: { issue: Issue }) {
   )
   return (
     <div className="issue-row__details grid grid--2" data-testid="issue-details">
-      <label className="field">
-        <span className="field__label">{t('issues.answer')}</span>
-        <textarea
-          rows={2}
-          value={answer.value}
-          onChange={(e) => answer.onChange(e.target.value)}
-          onBlur={() => void answer.flush()}
-        />
-      </label>
-      <label className="field">
-        <span className="field__label">{t('issues.triage')}</span>
-        <select
-          value={issue.triage}
-          onChange={(e) => void issues.update(issue.id, { triage: e.target.value as Triage })}
-        >
-          <EnumOptions values={triageSchema.options} labels="enums.triage" />
-        </select>
-      </label>
-      {issue.triage === 'ditindaklanjuti' && (
-        <label className="field">
-          <span className="field__label">{t('issues.unit')}</span>
-          <input
-            value={unit.value}
-            onChange={(e) => unit.onChange(e.target.value)}
-            onBlur={() => void unit.flush()}
+      <Field label={t('issues.answer')}>
+        {(control) => (
+          <textarea
+            {...control}
+            rows={2}
+            value={answer.value}
+            onChange={(e) => answer.onChange(e.target.value)}
+            onBlur={() => void answer.flush()}
           />
-        </label>
+        )}
+      </Field>
+      <Field label={t('issues.triage')}>
+        {(control) => (
+          <select
+            {...control}
+            value={issue.triage}
+            onChange={(e) => void issues.update(issue.id, { triage: e.target.value as Triage })}
+          >
+            <EnumOptions values={triageSchema.options} labels="enums.triage" />
+          </select>
+        )}
+      </Field>
+      {issue.triage === 'ditindaklanjuti' && (
+        <Field label={t('issues.unit')}>
+          {(control) => (
+            <input
+              {...control}
+              value={unit.value}
+              onChange={(e) => unit.onChange(e.target.value)}
+              onBlur={() => void unit.flush()}
+            />
+          )}
+        </Field>
       )}
       {issue.triage === 'diteruskan' && (
         <>
-          <label className="field">
-            <span className="field__label">{t('issues.forwardedTo')}</span>
-            <input
-              value={forwardedTo.value}
-              onChange={(e) => forwardedTo.onChange(e.target.value)}
-              onBlur={() => void forwardedTo.flush()}
-            />
-          </label>
-          <label className="field">
-            <span className="field__label">{t('issues.lapor')}</span>
-            <input
-              value={lapor.value}
-              onChange={(e) => lapor.onChange(e.target.value)}
-              onBlur={() => void lapor.flush()}
-            />
-          </label>
+          <Field label={t('issues.forwardedTo')}>
+            {(control) => (
+              <input
+                {...control}
+                value={forwardedTo.value}
+                onChange={(e) => forwardedTo.onChange(e.target.value)}
+                onBlur={() => void forwardedTo.flush()}
+              />
+            )}
+          </Field>
+          <Field label={t('issues.lapor')}>
+            {(control) => (
+              <input
+                {...control}
+                value={lapor.value}
+                onChange={(e) => lapor.onChange(e.target.value)}
+                onBlur={() => void lapor.flush()}
+              />
+            )}
+          </Field>
         </>
       )}
     </div>

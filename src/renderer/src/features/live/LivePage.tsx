@@ -7,7 +7,7 @@ import { currentAgendaIndex } from '@shared/live'
 import { useLiveQuery, useRepositories } from '../../db'
 import { getPlatform } from '../../platform/bridge'
 import { useToday } from '../../ui/clock'
-import { ForumPageHeader, useCurrentForum } from '../forums'
+import { ForumHeaderActions, useCurrentForum } from '../forums'
 import {
   DEFAULT_PROJECTOR_VIEW,
   PROJECTOR_MODES,
@@ -86,34 +86,31 @@ export function LivePage() {
 
   return (
     <section className="page live" data-testid="live-page">
-      <ForumPageHeader
-        title={t('title')}
-        actions={
-          <div className="live__projector">
-            <label className="toolbar__field">
-              {t('projector.show')}
-              <select
-                value={view.mode}
-                onChange={(e) => setView({ ...view, mode: e.target.value as ProjectorMode })}
-                data-testid="projector-mode"
-              >
-                {PROJECTOR_MODES.map((mode) => (
-                  <option key={mode} value={mode}>
-                    {t(`projector.modes.${mode}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <button
-              type="button"
-              onClick={() => void getPlatform().openProjector({ route: `#/projector/${forumId}` })}
-              data-testid="projector-open"
+      <ForumHeaderActions>
+        <div className="live__projector">
+          <label className="toolbar__field">
+            {t('projector.show')}
+            <select
+              value={view.mode}
+              onChange={(e) => setView({ ...view, mode: e.target.value as ProjectorMode })}
+              data-testid="projector-mode"
             >
-              {t('projector.open')}
-            </button>
-          </div>
-        }
-      />
+              {PROJECTOR_MODES.map((mode) => (
+                <option key={mode} value={mode}>
+                  {t(`projector.modes.${mode}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button
+            type="button"
+            onClick={() => void getPlatform().openProjector({ route: `#/projector/${forumId}` })}
+            data-testid="projector-open"
+          >
+            {t('projector.open')}
+          </button>
+        </div>
+      </ForumHeaderActions>
       {forum.days.length > 1 && (
         <label className="toolbar__field">
           {t('day')}

@@ -1,6 +1,7 @@
-import { forwardRef, useId, useState, type KeyboardEvent } from 'react'
+import { forwardRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { normalizeText } from '@shared/format/names'
+import { Field } from '../../ui/form'
 import type { ParticipantChoice } from './hooks'
 
 const MAX_MATCHES = 6
@@ -19,7 +20,6 @@ export const ParticipantPicker = forwardRef<HTMLInputElement, Props>(function Pa
   ref,
 ) {
   const { t } = useTranslation('live')
-  const id = useId()
   const [query, setQuery] = useState('')
   const [active, setActive] = useState(0)
   const key = normalizeText(query)
@@ -53,49 +53,52 @@ export const ParticipantPicker = forwardRef<HTMLInputElement, Props>(function Pa
   }
 
   return (
-    <div className="picker">
-      <label htmlFor={id} className="field__label">
-        {label}
-      </label>
-      <input
-        id={id}
-        ref={ref}
-        value={query}
-        role="combobox"
-        aria-expanded={matches.length > 0}
-        aria-controls={`${id}-list`}
-        aria-activedescendant={matches[active] ? `${id}-${matches[active].id}` : undefined}
-        autoComplete="off"
-        placeholder={t('picker.placeholder')}
-        onChange={(e) => {
-          setQuery(e.target.value)
-          setActive(0)
-        }}
-        onKeyDown={onKeyDown}
-        data-testid={testId}
-      />
-      {matches.length > 0 && (
-        <ul id={`${id}-list`} role="listbox" className="picker__list">
-          {matches.map((p, index) => (
-            <li
-              key={p.id}
-              id={`${id}-${p.id}`}
-              role="option"
-              aria-selected={index === active}
-              className={
-                index === active ? 'picker__option picker__option--active' : 'picker__option'
-              }
-              onMouseDown={(e) => {
-                e.preventDefault()
-                pick(p)
-              }}
-            >
-              {p.name}
-              {p.institution && <span className="hint"> — {p.institution}</span>}
-            </li>
-          ))}
-        </ul>
+    <Field label={label} className="picker">
+      {(control) => (
+        <>
+          <input
+            {...control}
+            ref={ref}
+            value={query}
+            role="combobox"
+            aria-expanded={matches.length > 0}
+            aria-controls={`${control.id}-list`}
+            aria-activedescendant={
+              matches[active] ? `${control.id}-${matches[active].id}` : undefined
+            }
+            autoComplete="off"
+            placeholder={t('picker.placeholder')}
+            onChange={(e) => {
+              setQuery(e.target.value)
+              setActive(0)
+            }}
+            onKeyDown={onKeyDown}
+            data-testid={testId}
+          />
+          {matches.length > 0 && (
+            <ul id={`${control.id}-list`} role="listbox" className="picker__list">
+              {matches.map((p, index) => (
+                <li
+                  key={p.id}
+                  id={`${control.id}-${p.id}`}
+                  role="option"
+                  aria-selected={index === active}
+                  className={
+                    index === active ? 'picker__option picker__option--active' : 'picker__option'
+                  }
+                  onMouseDown={(e) => {
+                    e.preventDefault()
+                    pick(p)
+                  }}
+                >
+                  {p.name}
+                  {p.institution && <span className="hint"> — {p.institution}</span>}
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
       )}
-    </div>
+    </Field>
   )
 })

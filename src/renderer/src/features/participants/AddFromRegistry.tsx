@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLiveQuery, useRepositories } from '../../db'
 import { useErrorMessage } from './error-text'
+import { Field } from '../../ui/form'
 
 /** Search the registry and put people on this forum's list. */
 export function AddFromRegistry(props: {
@@ -19,15 +20,17 @@ export function AddFromRegistry(props: {
   return (
     <section className="card" data-testid="add-existing" aria-labelledby="add-existing-title">
       <h2 id="add-existing-title">{t('addExisting.title')}</h2>
-      <label className="field">
-        <span>{t('addExisting.searchLabel')}</span>
-        <input
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-          type="search"
-          data-testid="add-existing-search"
-        />
-      </label>
+      <Field label={t('addExisting.searchLabel')}>
+        {(control) => (
+          <input
+            {...control}
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            type="search"
+            data-testid="add-existing-search"
+          />
+        )}
+      </Field>
       {failure && (
         <p className="banner banner--error" role="alert">
           {failure}

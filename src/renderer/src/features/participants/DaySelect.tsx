@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { ForumDay } from '@shared/domain'
 import { formatDayDateId } from '@shared/format/dates'
+import { Field } from '../../ui/form'
 
 /** Picks one day of a multi-day forum; a one-day forum shows its date only. */
 export function DaySelect(props: {
@@ -15,19 +16,21 @@ export function DaySelect(props: {
     return <p className="eyebrow">{formatDayDateId(props.days[0]!.date)}</p>
   }
   return (
-    <label className="field participants-day">
-      <span>{props.label}</span>
-      <select
-        value={props.value}
-        onChange={(e) => props.onChange(e.target.value)}
-        data-testid={props.testId}
-      >
-        {props.days.map((day, index) => (
-          <option key={day.id} value={day.id}>
-            {t('recap.dayOption', { n: index + 1, date: formatDayDateId(day.date) })}
-          </option>
-        ))}
-      </select>
-    </label>
+    <Field label={props.label} className="participants-day">
+      {(control) => (
+        <select
+          {...control}
+          value={props.value}
+          onChange={(e) => props.onChange(e.target.value)}
+          data-testid={props.testId}
+        >
+          {props.days.map((day, index) => (
+            <option key={day.id} value={day.id}>
+              {t('recap.dayOption', { n: index + 1, date: formatDayDateId(day.date) })}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   )
 }

@@ -22,6 +22,7 @@ import { useErrorMessage } from './error-text'
 import type { ParticipantEntry } from './hooks'
 import { previewWithDuplicates } from './import-model'
 import { EnumOptions } from '../../ui/EnumOptions'
+import { Field } from '../../ui/form'
 
 interface LoadedSheet {
   fileName: string
@@ -225,57 +226,63 @@ export function ImportPanel({ forumId, listed, onClose }: ImportPanelProps) {
       {sheet && mapping && (
         <>
           <div className="grid grid--2">
-            <label className="field">
-              <span>{t('import.headerRow')}</span>
-              <select
-                value={headerRow}
-                onChange={(e) => pickHeaderRow(Number(e.target.value))}
-                data-testid="import-header-row"
-              >
-                {sheet.rows.slice(0, HEADER_CHOICES).map((row, index) => (
-                  <option key={index} value={index}>
-                    {t('import.headerRowOption', {
-                      row: index + 1,
-                      text: row.filter(Boolean).join(' | ').slice(0, 80),
-                    })}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="field">
-              <span>{t('import.defaultUnsur')}</span>
-              <select
-                value={defaultUnsur}
-                onChange={(e) => setDefaultUnsur(e.target.value as Unsur)}
-                data-testid="import-default-unsur"
-              >
-                <EnumOptions values={unsurSchema.options} labels="enums.unsur" />
-              </select>
-            </label>
+            <Field label={t('import.headerRow')}>
+              {(control) => (
+                <select
+                  {...control}
+                  value={headerRow}
+                  onChange={(e) => pickHeaderRow(Number(e.target.value))}
+                  data-testid="import-header-row"
+                >
+                  {sheet.rows.slice(0, HEADER_CHOICES).map((row, index) => (
+                    <option key={index} value={index}>
+                      {t('import.headerRowOption', {
+                        row: index + 1,
+                        text: row.filter(Boolean).join(' | ').slice(0, 80),
+                      })}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field label={t('import.defaultUnsur')}>
+              {(control) => (
+                <select
+                  {...control}
+                  value={defaultUnsur}
+                  onChange={(e) => setDefaultUnsur(e.target.value as Unsur)}
+                  data-testid="import-default-unsur"
+                >
+                  <EnumOptions values={unsurSchema.options} labels="enums.unsur" />
+                </select>
+              )}
+            </Field>
           </div>
           <fieldset>
             <legend>{t('import.mapping')}</legend>
             <p className="hint">{t('import.mappingHint')}</p>
             <div className="grid grid--4">
               {IMPORT_FIELDS.map((field) => (
-                <label className="field" key={field}>
-                  <span>{t(`importFields.${field}`)}</span>
-                  <select
-                    value={mapping[field] ?? ''}
-                    onChange={(e) =>
-                      setField(field, e.target.value === '' ? null : Number(e.target.value))
-                    }
-                    data-testid={`import-map-${field}`}
-                  >
-                    <option value="">{t('import.notMapped')}</option>
-                    {Array.from({ length: columnCount }, (_, column) => (
-                      <option key={column} value={column}>
-                        {columnLetter(column)}
-                        {header[column] ? ` — ${header[column]}` : ''}
-                      </option>
-                    ))}
-                  </select>
-                </label>
+                <Field label={t(`importFields.${field}`)} key={field}>
+                  {(control) => (
+                    <select
+                      {...control}
+                      value={mapping[field] ?? ''}
+                      onChange={(e) =>
+                        setField(field, e.target.value === '' ? null : Number(e.target.value))
+                      }
+                      data-testid={`import-map-${field}`}
+                    >
+                      <option value="">{t('import.notMapped')}</option>
+                      {Array.from({ length: columnCount }, (_, column) => (
+                        <option key={column} value={column}>
+                          {columnLetter(column)}
+                          {header[column] ? ` — ${header[column]}` : ''}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </Field>
               ))}
             </div>
           </fieldset>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { formatDateId } from '@shared/format/dates'
 import { useRepositories } from '../../db'
 import { getPlatform } from '../../platform/bridge'
-import { ForumPageHeader, useCurrentForum, useOrganisationProfile } from '../forums'
+import { ForumHeaderActions, useCurrentForum, useOrganisationProfile } from '../forums'
 import { AddFromRegistry } from './AddFromRegistry'
 import { DaySelect } from './DaySelect'
 import { useErrorMessage } from './error-text'
@@ -107,14 +107,11 @@ export function ParticipantsPage() {
 
   return (
     <section className="page" data-testid="participants-page">
-      <ForumPageHeader
-        title={t('title')}
-        actions={
-          <Link className="button button--primary" to={`/forums/${forum.id}/checkin`}>
-            {t('actions.checkin')}
-          </Link>
-        }
-      />
+      <ForumHeaderActions>
+        <Link className="button button--primary" to={`/forums/${forum.id}/checkin`}>
+          {t('actions.checkin')}
+        </Link>
+      </ForumHeaderActions>
       <div className="toolbar">
         <label className="toolbar__search">
           {t('searchLabel')}
