@@ -1,5 +1,6 @@
 import { Route, Routes } from 'react-router'
 import { AppFrame } from './AppFrame'
+import { useStrayDropGuard } from '../ui/DropZone'
 import { NotOnProjector, ShellBridge } from './ShellBridge'
 import { HomePage } from '../features/home'
 import { ForumDetailPage, ForumFormPage, ForumLayout, ForumListPage } from '../features/forums'
@@ -14,6 +15,7 @@ import { CheckinPage } from '../features/checkin'
 import { DocumentsPage, VerifyPage } from '../features/documents'
 
 export function App() {
+  useStrayDropGuard()
   return (
     <AppLockGate>
       <NotOnProjector>
