@@ -5,7 +5,7 @@ import { tinyPng } from './support/tiny-png'
 import { DataSafetyPage } from './pages/data-safety'
 import { DocumentsRoom } from './pages/documents'
 import { FollowUpPage } from './pages/follow-up'
-import { LiveRoom } from './pages/live'
+import { LiveRoom, ProjectorScreen } from './pages/live'
 import { ParticipantsDesk } from './pages/participants'
 
 const SAMPLE_FORUM = 'Forum Konsultasi Publik Penyusunan Standar Pelayanan Perizinan Berusaha'
@@ -163,5 +163,64 @@ test.describe('files dropped on the window', () => {
       },
     ])
     await expect(page.getByTestId('verify-result')).toBeVisible()
+  })
+})
+
+test.describe('the projector in a real hall', () => {
+  test('blank, welcome, a light theme and larger text chosen in the live room show on the projector', async ({
+    page,
+    context,
+  }) => {
+    const room = new LiveRoom(page)
+    const forumId = await room.loadSampleForum()
+    const screen = new ProjectorScreen(await context.newPage())
+    await screen.open(forumId)
+    await expect(screen.root()).toHaveAttribute('data-mode', 'agenda')
+    await expect(screen.root()).toHaveAttribute('data-theme', 'dark')
+    const normalSize = await screen.root().evaluate((node) => getComputedStyle(node).fontSize)
+
+    await room.openLive(forumId)
+    const mode = page.getByRole('combobox', { name: 'Layar proyektor menampilkan' })
+    await mode.selectOption({ label: 'Layar kosong' })
+    await expect(screen.root()).toHaveAttribute('data-mode', 'blank')
+    expect(await screen.root().innerText()).toBe('')
+
+    await mode.selectOption({ label: 'Layar sambutan' })
+    const welcome = screen.page.getByTestId('projector-welcome')
+    await expect(welcome).toContainText('Selamat datang')
+    await expect(welcome.getByRole('heading')).toHaveText(SAMPLE_FORUM)
+    await expect(welcome).toContainText('Senin, 9 Maret 2026 · Aula Kantor Wali Kota')
+    await expect(welcome).toContainText(
+      'Diselenggarakan oleh Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kota Kupang',
+    )
+
+    await page
+      .getByRole('combobox', { name: 'Tema proyektor' })
+      .selectOption({ label: 'Terang (ruang terang)' })
+    await expect(screen.root()).toHaveAttribute('data-theme', 'light')
+    await expect(screen.root()).toHaveCSS('background-color', 'rgb(255, 255, 255)')
+
+    await page
+      .getByRole('combobox', { name: 'Ukuran teks proyektor' })
+      .selectOption({ label: 'Sangat besar' })
+    await expect(screen.root()).toHaveAttribute('data-text-size', 'larger')
+    const largerSize = await screen.root().evaluate((node) => getComputedStyle(node).fontSize)
+    expect(parseFloat(largerSize)).toBeCloseTo(parseFloat(normalSize) * 1.5, 0)
+
+    // The web twin knows one display; picking it is kept.
+    const display = page.getByRole('combobox', { name: 'Layar untuk proyektor' })
+    await expect(display.getByRole('option')).toHaveText([
+      'Otomatis (layar yang tidak menampilkan jendela ini)',
+      /^Layar 1 — [\d.]+ × [\d.]+ \(layar utama\)$/,
+    ])
+    await display.selectOption({ index: 1 })
+    await expect(display).toHaveValue('1')
+
+    // Stored, not only pushed: a reloaded projector comes back the same.
+    await screen.page.reload()
+    await expect(screen.root()).toHaveAttribute('data-mode', 'welcome')
+    await expect(screen.root()).toHaveAttribute('data-theme', 'light')
+    await expect(screen.root()).toHaveAttribute('data-text-size', 'larger')
+    expect(await screen.root().innerText()).not.toMatch(/@|(\+62|08)\d{7,}/)
   })
 })

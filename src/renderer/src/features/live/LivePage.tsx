@@ -17,6 +17,7 @@ import {
   type ProjectorView,
 } from './projector-channel'
 import { AgreementsPanel } from './AgreementsPanel'
+import { ProjectorControls } from './ProjectorControls'
 import {
   pickDayId,
   useAgendaItems,
@@ -114,6 +115,7 @@ export function LivePage() {
           </div>
         }
       />
+      <ProjectorControls send={send} />
       {forum.days.length > 1 && (
         <label className="toolbar__field">
           {t('day')}
