@@ -224,3 +224,53 @@ test.describe('the projector in a real hall', () => {
     expect(await screen.root().innerText()).not.toMatch(/@|(\+62|08)\d{7,}/)
   })
 })
+
+test.describe('Bantuan', () => {
+  test('the offline manual walks the forum step by step, with its screenshots loaded', async ({
+    page,
+  }) => {
+    await page.goto('./#/')
+    await page
+      .getByRole('navigation', { name: 'Navigasi utama' })
+      .getByRole('link', { name: 'Bantuan' })
+      .click()
+    await expect(page).toHaveURL(/#\/help$/)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Bantuan: panduan forum langkah demi langkah',
+    )
+    const steps = [
+      '1. Menyiapkan forum',
+      '2. Daftar undangan',
+      '3. Registrasi di meja hadir',
+      '4. Ruang forum langsung',
+      '5. Layar proyektor',
+      '6. Kesepakatan dan mufakat',
+      '7. Dokumen resmi',
+      '8. Tindak lanjut',
+      '9. Menjaga data',
+    ]
+    const manual = page.getByTestId('help-page')
+    await expect(manual.getByRole('region').getByRole('heading', { level: 2 })).toHaveText(steps)
+    await expect(
+      page.getByRole('navigation', { name: 'Isi panduan' }).getByRole('link'),
+    ).toHaveText(steps)
+
+    const images = manual.getByRole('img')
+    await expect(images).toHaveCount(8)
+    for (const image of await images.all()) {
+      await image.scrollIntoViewIfNeeded()
+      await expect(image).toHaveAttribute('alt', /^.{30,}$/)
+      await expect
+        .poll(() => image.evaluate((node: HTMLImageElement) => node.complete && node.naturalWidth))
+        .toBe(1000)
+    }
+
+    // The contents jump to a step without leaving the manual's route.
+    await page.getByRole('link', { name: '8. Tindak lanjut' }).click()
+    await expect(page.getByRole('heading', { name: '8. Tindak lanjut' })).toBeInViewport()
+    await expect(page).toHaveURL(/#\/help$/)
+
+    await page.getByLabel('Bahasa').selectOption('en')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Help: the forum step by step')
+  })
+})

@@ -13,6 +13,7 @@ import { AppLockGate, DataSafetyPage } from '../features/data-safety'
 import { ParticipantsPage, PeoplePage } from '../features/participants'
 import { CheckinPage } from '../features/checkin'
 import { DocumentsPage, VerifyPage } from '../features/documents'
+import { HelpPage } from '../features/help'
 
 export function App() {
   useStrayDropGuard()
@@ -42,6 +43,7 @@ export function App() {
           <Route path="follow-up/:actionItemId" element={<ActionItemPage />} />
           <Route path="settings" element={<SettingsPage />} />
           <Route path="settings/data-safety" element={<DataSafetyPage />} />
+          <Route path="help" element={<HelpPage />} />
         </Route>
         <Route path="projector/:forumId" element={<ProjectorPage />} />
       </Routes>

@@ -83,9 +83,7 @@ export function ProjectorControls({ send }: { send: (message: ProjectorMessage) 
         {t('projector.theme')}
         <select
           value={look.theme}
-          onChange={(e) =>
-            setLook({ ...look, theme: e.target.value as ProjectorLook['theme'] })
-          }
+          onChange={(e) => setLook({ ...look, theme: e.target.value as ProjectorLook['theme'] })}
         >
           {PROJECTOR_THEMES.map((theme) => (
             <option key={theme} value={theme}>
