@@ -140,3 +140,10 @@ export function openProjectorWindow(route: string, opener: BrowserWindow | null)
   void window.loadURL(url)
   return window
 }
+
+/** The facilitator picked another display: an open projector moves there at once. */
+export function placeOpenProjector(): void {
+  if (projectorWindow && !projectorWindow.isDestroyed()) {
+    placeProjector(projectorWindow, getMainWindow())
+  }
+}

@@ -19,6 +19,8 @@ const api = {
   setLanguage: (req) => ipcRenderer.invoke(CHANNELS.setLanguage, req),
   print: () => ipcRenderer.invoke(CHANNELS.print, {}),
   takeOpenedFile: () => ipcRenderer.invoke(CHANNELS.takeOpenedFile, {}),
+  projectorDisplays: () => ipcRenderer.invoke(CHANNELS.projectorDisplays, {}),
+  chooseProjectorDisplay: (req) => ipcRenderer.invoke(CHANNELS.chooseProjectorDisplay, req),
   // Only the payload reaches the page, never Electron's event (it carries the sender).
   onShellEvent: (listener) => {
     const forward = (_event: unknown, payload: unknown) => listener(payload)

@@ -14,8 +14,18 @@ export type Language = (typeof LANGUAGES)[number]
 /** The name the audit log and agreement revisions show until the user gives theirs. */
 export const DEFAULT_USER_NAME = 'Fasilitator'
 
-/** What the projector shows; the facilitator chooses. */
-export const PROJECTOR_MODES = ['agenda', 'issues', 'agreements', 'readout'] as const
+/**
+ * What the projector shows; the facilitator chooses. 'welcome' greets the hall before the start
+ * (title, date, place, organiser); 'blank' shows nothing while the room talks.
+ */
+export const PROJECTOR_MODES = [
+  'welcome',
+  'agenda',
+  'issues',
+  'agreements',
+  'readout',
+  'blank',
+] as const
 export type ProjectorMode = (typeof PROJECTOR_MODES)[number]
 
 const projectorViewSchema = z.object({
@@ -25,6 +35,20 @@ const projectorViewSchema = z.object({
 })
 export type ProjectorView = z.infer<typeof projectorViewSchema>
 export const DEFAULT_PROJECTOR_VIEW: ProjectorView = { mode: 'agenda', readoutIndex: 0 }
+
+/** How the projector looks in the hall: dark for a dim room, light for a bright one. */
+export const PROJECTOR_THEMES = ['dark', 'light'] as const
+export type ProjectorTheme = (typeof PROJECTOR_THEMES)[number]
+/** Text size for the back of the room, as steps rather than free numbers. */
+export const PROJECTOR_TEXT_SIZES = ['normal', 'large', 'larger'] as const
+export type ProjectorTextSize = (typeof PROJECTOR_TEXT_SIZES)[number]
+
+const projectorLookSchema = z.object({
+  theme: z.enum(PROJECTOR_THEMES),
+  textSize: z.enum(PROJECTOR_TEXT_SIZES),
+})
+export type ProjectorLook = z.infer<typeof projectorLookSchema>
+export const DEFAULT_PROJECTOR_LOOK: ProjectorLook = { theme: 'dark', textSize: 'normal' }
 
 /** What the app lock keeps: never the passphrase itself. */
 const appLockSchema = z.object({
@@ -65,6 +89,8 @@ export const SETTINGS = {
   followUpReminderShownOn: define<string | null>(isoDateSchema.nullable(), null),
   /** The app version that last opened this database: an automatic backup runs after an update. */
   lastAppVersion: define<string | null>(z.string().min(1).max(40).nullable(), null),
+  /** The projector's theme and text size: one hall's screen, whatever forum it shows. */
+  projectorLook: define(projectorLookSchema, DEFAULT_PROJECTOR_LOOK),
 } as const
 
 type FixedKey = keyof typeof SETTINGS

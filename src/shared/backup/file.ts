@@ -141,14 +141,8 @@ function startsWithMagic(bytes: Uint8Array): boolean {
   return MAGIC.every((byte, i) => i >= bytes.length || bytes[i] === byte)
 }
 
-/**
- * Reads the manifest only: enough for a preview. Refuses a file that is not a backup, one cut
- * short, and one written by a newer version of the app.
- */
-export function inspectBackupFile(
-  bytes: Uint8Array,
-  current: { dbVersion: number },
-): { manifest: BackupManifest; payload: Uint8Array } {
+/** The file's head as written, before any version or schema is judged. */
+function readHead(bytes: Uint8Array): { raw: object; headLength: number } {
   if (bytes.length === 0 || !startsWithMagic(bytes)) {
     throw new BackupRefusal({ reason: 'not_a_backup' })
   }
@@ -172,6 +166,32 @@ export function inspectBackupFile(
   ) {
     throw new BackupRefusal({ reason: 'not_a_backup' })
   }
+  return { raw, headLength }
+}
+
+/**
+ * Whether a `.mufakat` file is a whole backup or one forum's exchange package, read from its head
+ * alone, so a file handed over by the desktop goes to the screen that previews its kind; null when
+ * it is no Mufakat file (that screen then says why).
+ */
+export function backupKindOf(bytes: Uint8Array): BackupManifest['kind'] | null {
+  try {
+    const { kind } = readHead(bytes).raw as { kind?: unknown }
+    return kind === 'full' || kind === 'forum' ? kind : null
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Reads the manifest only: enough for a preview. Refuses a file that is not a backup, one cut
+ * short, and one written by a newer version of the app.
+ */
+export function inspectBackupFile(
+  bytes: Uint8Array,
+  current: { dbVersion: number },
+): { manifest: BackupManifest; payload: Uint8Array } {
+  const { raw, headLength } = readHead(bytes)
   // Judged before the full schema: a newer file may have a shape this version cannot read.
   const versions = raw as { formatVersion?: unknown; schemaVersion?: unknown; dbVersion?: unknown }
   const newer = [

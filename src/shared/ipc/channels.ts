@@ -13,6 +13,8 @@ export const CHANNELS = {
   setLanguage: 'app:set-language',
   print: 'print:page',
   takeOpenedFile: 'file:take-opened',
+  projectorDisplays: 'projector:displays',
+  chooseProjectorDisplay: 'projector:choose-display',
 } as const
 
 /**

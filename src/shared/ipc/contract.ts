@@ -166,6 +166,30 @@ export const printResponseSchema = z.object({
 export const takeOpenedFileRequestSchema = z.object({})
 export const takeOpenedFileResponseSchema = openFileResponseSchema
 
+/** A display the projector can go to, as the facilitator picks it in the live room. */
+export const displaySchema = z.object({
+  id: z.int(),
+  /** The system's name for it ("DELL U2419H"); may be empty. */
+  label: z.string().max(200),
+  width: z.int().positive(),
+  height: z.int().positive(),
+  primary: z.boolean(),
+  /** The laptop's own screen. */
+  internal: z.boolean(),
+})
+export type DisplayChoice = z.infer<typeof displaySchema>
+
+export const projectorDisplaysRequestSchema = z.object({})
+export const projectorDisplaysResponseSchema = z.object({
+  displays: z.array(displaySchema).max(16),
+  /** The display chosen before; null lets the shell pick one not showing the main window. */
+  chosenId: z.int().nullable(),
+})
+
+/** null goes back to the shell's own pick. */
+export const chooseProjectorDisplayRequestSchema = z.object({ displayId: z.int().nullable() })
+export const chooseProjectorDisplayResponseSchema = projectorDisplaysResponseSchema
+
 /** Every channel's schemas, keyed by channel name. */
 export const contract = {
   [CHANNELS.saveFile]: { request: saveFileRequestSchema, response: saveFileResponseSchema },
@@ -189,6 +213,14 @@ export const contract = {
   [CHANNELS.takeOpenedFile]: {
     request: takeOpenedFileRequestSchema,
     response: takeOpenedFileResponseSchema,
+  },
+  [CHANNELS.projectorDisplays]: {
+    request: projectorDisplaysRequestSchema,
+    response: projectorDisplaysResponseSchema,
+  },
+  [CHANNELS.chooseProjectorDisplay]: {
+    request: chooseProjectorDisplayRequestSchema,
+    response: chooseProjectorDisplayResponseSchema,
   },
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>
 
@@ -215,6 +247,8 @@ export type SetLanguageRequest = RequestOf<'app:set-language'>
 export type SetLanguageResponse = ResponseOf<'app:set-language'>
 export type PrintResponse = ResponseOf<'print:page'>
 export type TakeOpenedFileResponse = ResponseOf<'file:take-opened'>
+export type ProjectorDisplays = ResponseOf<'projector:displays'>
+export type ChooseProjectorDisplayRequest = RequestOf<'projector:choose-display'>
 
 // ---------------------------------------------------------------------------------------------
 // Events from main to the page
@@ -262,6 +296,8 @@ export interface PlatformBridge {
   setLanguage(req: SetLanguageRequest): Promise<SetLanguageResponse>
   print(): Promise<PrintResponse>
   takeOpenedFile(): Promise<TakeOpenedFileResponse>
+  projectorDisplays(): Promise<ProjectorDisplays>
+  chooseProjectorDisplay(req: ChooseProjectorDisplayRequest): Promise<ProjectorDisplays>
   /** Listens to main's events (menu, opened files); returns the unsubscribe. Never fires on the web. */
   onShellEvent(listener: (event: ShellEvent) => void): () => void
 }

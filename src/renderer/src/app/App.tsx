@@ -1,5 +1,6 @@
 import { Route, Routes } from 'react-router'
 import { AppFrame } from './AppFrame'
+import { useStrayDropGuard } from '../ui/DropZone'
 import { NotOnProjector, ShellBridge } from './ShellBridge'
 import { HomePage } from '../features/home'
 import { ForumDetailPage, ForumFormPage, ForumLayout, ForumListPage } from '../features/forums'
@@ -12,8 +13,10 @@ import { AppLockGate, DataSafetyPage } from '../features/data-safety'
 import { ParticipantsPage, PeoplePage } from '../features/participants'
 import { CheckinPage } from '../features/checkin'
 import { DocumentsPage, VerifyPage } from '../features/documents'
+import { HelpPage } from '../features/help'
 
 export function App() {
+  useStrayDropGuard()
   return (
     <AppLockGate>
       <NotOnProjector>
@@ -40,6 +43,7 @@ export function App() {
           <Route path="follow-up/:actionItemId" element={<ActionItemPage />} />
           <Route path="settings" element={<SettingsPage />} />
           <Route path="settings/data-safety" element={<DataSafetyPage />} />
+          <Route path="help" element={<HelpPage />} />
         </Route>
         <Route path="projector/:forumId" element={<ProjectorPage />} />
       </Routes>

@@ -9,6 +9,7 @@ const NAV = [
   { to: '/follow-up', key: 'nav.followUp', end: false },
   { to: '/verify', key: 'documents:navVerify', end: false },
   { to: '/settings', key: 'nav.settings', end: false },
+  { to: '/help', key: 'help:nav', end: false },
 ] as const
 
 export function AppFrame() {

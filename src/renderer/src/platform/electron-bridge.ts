@@ -25,6 +25,8 @@ export function createElectronBridge(api: PreloadBridge): PlatformBridge {
     setLanguage: (req) => unwrap(api.setLanguage(req)),
     print: () => unwrap(api.print()),
     takeOpenedFile: () => unwrap(api.takeOpenedFile()),
+    projectorDisplays: () => unwrap(api.projectorDisplays()),
+    chooseProjectorDisplay: (req) => unwrap(api.chooseProjectorDisplay(req)),
     // Main is trusted, yet what reaches the UI is still judged by the contract.
     onShellEvent: (listener) =>
       api.onShellEvent((raw) => {

@@ -9,6 +9,7 @@ import {
   printToPdfRequestSchema,
   saveFileRequestSchema,
   setLanguageRequestSchema,
+  chooseProjectorDisplayRequestSchema,
   type FileFilter,
   type OpenFileResponse,
   type PlatformBridge,
@@ -62,7 +63,24 @@ function pickFile(accept: string | null): Promise<File | null> {
   })
 }
 
+/** The browser knows one screen: the one its window is on. */
+const BROWSER_DISPLAY_ID = 1
+
 export function createWebBridge(): PlatformBridge {
+  let chosenDisplayId: number | null = null
+  const displays = () => ({
+    displays: [
+      {
+        id: BROWSER_DISPLAY_ID,
+        label: '',
+        width: Math.max(1, screen.width),
+        height: Math.max(1, screen.height),
+        primary: true,
+        internal: true,
+      },
+    ],
+    chosenId: chosenDisplayId,
+  })
   return {
     async saveFile(req) {
       const { suggestedName, bytes } = parse(saveFileRequestSchema, req)
@@ -145,6 +163,19 @@ export function createWebBridge(): PlatformBridge {
     // No file is ever handed over by a desktop in the browser.
     async takeOpenedFile() {
       return { file: null }
+    },
+
+    async projectorDisplays() {
+      return displays()
+    },
+
+    async chooseProjectorDisplay(req) {
+      const { displayId } = parse(chooseProjectorDisplayRequestSchema, req)
+      if (displayId !== null && displayId !== BROWSER_DISPLAY_ID) {
+        throw new PlatformError(ERROR_CODES.invalidRequest, `display ${displayId} is not connected`)
+      }
+      chosenDisplayId = displayId
+      return displays()
     },
 
     onShellEvent() {

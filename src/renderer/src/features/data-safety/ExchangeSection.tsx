@@ -3,13 +3,28 @@ import { useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
-import { conflictKey, EXCHANGE_TABLES, type MergeChoice, type MergeConflict } from '@shared/backup'
+import {
+  conflictKey,
+  EXCHANGE_TABLES,
+  isBackupRefusal,
+  type MergeChoice,
+  type MergeConflict,
+} from '@shared/backup'
 import { idSchema } from '@shared/domain'
 import { backupFileName, useRepositories, type OpenedPackage } from '../../db'
 import { useOrganisationTimeZone } from '../../ui/clock'
+import type { OpenedFile } from '../../platform/opened-file'
+import { DropZone } from '../../ui/DropZone'
 import { Field } from '../../ui/form'
 import { ForumOptions } from './ForumOptions'
-import { pickBackupFile, saveBytes, useAppVersion, useForumOptions } from './hooks'
+import {
+  BACKUP_EXTENSIONS,
+  pickBackupFile,
+  saveBytes,
+  useAppVersion,
+  useForumOptions,
+} from './hooks'
+import { useOpenedFileFor } from './opened-file-route'
 import { useRefusalText } from './refusal'
 
 /** Empty forum: the first in the list. An empty passphrase leaves the package unencrypted. */
@@ -18,6 +33,13 @@ const exchangeFormSchema = z.object({
   passphrase: z.string(),
 })
 type ExchangeValues = z.infer<typeof exchangeFormSchema>
+
+function needsPassphrase(error: unknown): boolean {
+  return (
+    isBackupRefusal(error) &&
+    (error.refusal.reason === 'passphrase_required' || error.refusal.reason === 'wrong_passphrase')
+  )
+}
 
 function show(value: unknown): string {
   if (value instanceof Uint8Array) return `${value.length} byte`
@@ -89,7 +111,7 @@ export function ExchangeSection() {
   const appVersion = useAppVersion()
   const timeZone = useOrganisationTimeZone()
   const refusalText = useRefusalText('exchange')
-  const { register, watch, handleSubmit } = useForm<ExchangeValues>({
+  const { register, watch, handleSubmit, getValues } = useForm<ExchangeValues>({
     defaultValues: { forumId: '', passphrase: '' },
     resolver: zodResolver(exchangeFormSchema),
   })
@@ -98,6 +120,9 @@ export function ExchangeSection() {
   const [choices, setChoices] = useState<Record<string, MergeChoice>>({})
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
   const [busy, setBusy] = useState(false)
+  // A package dropped or handed over by the desktop: kept until it opens, so a forgotten
+  // passphrase can be typed and the same file tried again.
+  const [waiting, setWaiting] = useState<OpenedFile | null>(null)
   const selected = forumId || forums?.[0]?.id || ''
 
   async function run(work: () => Promise<void>) {
@@ -124,15 +149,28 @@ export function ExchangeSection() {
         setMessage({ ok: true, text: t('exchange.exported', { name }) })
     })
 
-  const importPackage = ({ passphrase }: ExchangeValues) =>
-    run(async () => {
-      setOpened(null)
-      const file = await pickBackupFile()
-      if (!file) return
+  async function preview(file: OpenedFile, passphrase: string) {
+    setOpened(null)
+    setWaiting(null)
+    try {
       const result = await exchange.open(file.bytes, passphrase || undefined)
       setChoices({})
       setOpened(result)
+    } catch (error) {
+      if (needsPassphrase(error)) setWaiting(file)
+      throw error
+    }
+  }
+
+  const importPackage = ({ passphrase }: ExchangeValues) =>
+    run(async () => {
+      const file = waiting ?? (await pickBackupFile())
+      if (file) await preview(file, passphrase)
     })
+
+  // Only previewed: merging still waits for "Gabungkan".
+  const offer = (file: OpenedFile) => run(() => preview(file, getValues('passphrase')))
+  useOpenedFileFor('exchange', (file) => void offer(file))
 
   const apply = (pkg: OpenedPackage) =>
     run(async () => {
@@ -168,24 +206,37 @@ export function ExchangeSection() {
           )}
         </Field>
       </div>
-      <div className="form__actions">
-        <button
-          type="button"
-          data-testid="exchange-export"
-          disabled={busy || !selected}
-          onClick={(e) => void handleSubmit(exportForum)(e)}
-        >
-          {t('exchange.export')}
-        </button>
-        <button
-          type="button"
-          data-testid="exchange-import"
-          disabled={busy}
-          onClick={(e) => void handleSubmit(importPackage)(e)}
-        >
-          {t('exchange.import')}
-        </button>
-      </div>
+      <DropZone
+        accept={BACKUP_EXTENSIONS}
+        kind={t('dropKind')}
+        disabled={busy}
+        testId="exchange-drop"
+        onFiles={([file]) => file && offer(file)}
+      >
+        <div className="form__actions">
+          <button
+            type="button"
+            data-testid="exchange-export"
+            disabled={busy || !selected}
+            onClick={(e) => void handleSubmit(exportForum)(e)}
+          >
+            {t('exchange.export')}
+          </button>
+          <button
+            type="button"
+            data-testid="exchange-import"
+            disabled={busy}
+            onClick={(e) => void handleSubmit(importPackage)(e)}
+          >
+            {t('exchange.import')}
+          </button>
+          {waiting && (
+            <span data-testid="exchange-waiting">
+              {t('exchange.waiting', { name: waiting.name })}
+            </span>
+          )}
+        </div>
+      </DropZone>
       {opened && (
         <div className="data-safety__preview" data-testid="exchange-preview">
           <p data-testid="exchange-summary">

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { isBackupRefusal, type BackupManifest } from '@shared/backup'
 import { formatInstantId } from '@shared/format/dates'
@@ -6,8 +6,9 @@ import { useRepositories } from '../../db'
 import { useOrganisationTimeZone } from '../../ui/clock'
 import { Field } from '../../ui/form'
 import { getPlatform, isDesktop } from '../../platform/bridge'
-import { receiveOpenedFiles } from '../../platform/opened-file'
-import { pickBackupFile, useAppVersion } from './hooks'
+import { DropZone } from '../../ui/DropZone'
+import { BACKUP_EXTENSIONS, pickBackupFile, useAppVersion } from './hooks'
+import { useOpenedFileFor } from './opened-file-route'
 import { useRefusalText } from './refusal'
 
 type Stage =
@@ -53,8 +54,8 @@ export function RestoreSection() {
     }
   }
 
-  // A .mufakat opened from the desktop is previewed here; restoring still waits for the yes.
-  useEffect(() => receiveOpenedFiles((file) => void choose(file)))
+  // A backup opened from the desktop is previewed here; restoring still waits for the yes.
+  useOpenedFileFor('restore', (file) => void choose(file))
 
   async function restore(bytes: Uint8Array, manifest: BackupManifest) {
     if (!appVersion) return
@@ -83,16 +84,24 @@ export function RestoreSection() {
   return (
     <section className="data-safety__section" aria-labelledby="restore-title">
       <h2 id="restore-title">{t('restore.title')}</h2>
-      <div className="form__actions">
-        <button
-          type="button"
-          data-testid="restore-choose"
-          disabled={stage.kind === 'restoring'}
-          onClick={() => void choose()}
-        >
-          {t('restore.choose')}
-        </button>
-      </div>
+      <DropZone
+        accept={BACKUP_EXTENSIONS}
+        kind={t('dropKind')}
+        disabled={stage.kind === 'restoring'}
+        testId="restore-drop"
+        onFiles={([file]) => choose(file)}
+      >
+        <div className="form__actions">
+          <button
+            type="button"
+            data-testid="restore-choose"
+            disabled={stage.kind === 'restoring'}
+            onClick={() => void choose()}
+          >
+            {t('restore.choose')}
+          </button>
+        </div>
+      </DropZone>
       {stage.kind === 'preview' && (
         <div className="data-safety__preview" data-testid="restore-preview">
           <h3>{t('restore.preview')}</h3>

@@ -38,9 +38,12 @@ export async function saveBytes(name: string, bytes: Uint8Array<ArrayBuffer>): P
   return result.saved
 }
 
+/** Backups and forum packages alike. */
+export const BACKUP_EXTENSIONS = ['mufakat'] as const
+
 export async function pickBackupFile(): Promise<{ name: string; bytes: Uint8Array } | null> {
   const { file } = await getPlatform().openFile({
-    filters: [{ name: 'Mufakat', extensions: ['mufakat'] }],
+    filters: [{ name: 'Mufakat', extensions: [...BACKUP_EXTENSIONS] }],
   })
   return file
 }

@@ -4,6 +4,9 @@ import { ATTACHMENT_MAX_BYTES, type Attachment } from '@shared/domain'
 import { bytesToDataUrl } from '@shared/bytes'
 import { useRepositories } from '../../db'
 import { getPlatform } from '../../platform/bridge'
+import { DropZone, type DroppedFile } from '../../ui/DropZone'
+
+const PHOTO_EXTENSIONS = ['jpg', 'jpeg', 'png'] as const
 
 function mimeOf(name: string): string {
   return /\.png$/i.test(name) ? 'image/png' : 'image/jpeg'
@@ -25,17 +28,26 @@ export function PhotosPanel({
   async function add() {
     try {
       const { file } = await getPlatform().openFile({
-        filters: [{ name: 'Foto', extensions: ['jpg', 'jpeg', 'png'] }],
+        filters: [{ name: 'Foto', extensions: [...PHOTO_EXTENSIONS] }],
         maxBytes: ATTACHMENT_MAX_BYTES,
       })
-      if (!file) return
-      await repositories.photos.add(forumId, {
-        name: file.name,
-        mime: mimeOf(file.name),
-        bytes: new Uint8Array(file.bytes),
-        takenOn: null,
-        caption: '',
-      })
+      if (file) await store([file])
+    } catch (error) {
+      onError(error)
+    }
+  }
+
+  async function store(files: DroppedFile[]) {
+    try {
+      for (const file of files) {
+        await repositories.photos.add(forumId, {
+          name: file.name,
+          mime: mimeOf(file.name),
+          bytes: new Uint8Array(file.bytes),
+          takenOn: null,
+          caption: '',
+        })
+      }
     } catch (error) {
       onError(error)
     }
@@ -48,9 +60,18 @@ export function PhotosPanel({
       {photos.map((photo) => (
         <PhotoRow key={photo.id} photo={photo} onError={onError} />
       ))}
-      <button type="button" className="button" onClick={() => void add()} data-testid="photo-add">
-        {t('photos.add')}
-      </button>
+      <DropZone
+        accept={PHOTO_EXTENSIONS}
+        kind={t('photos.dropKind')}
+        maxBytes={ATTACHMENT_MAX_BYTES}
+        multiple
+        testId="photo-drop"
+        onFiles={store}
+      >
+        <button type="button" className="button" onClick={() => void add()} data-testid="photo-add">
+          {t('photos.add')}
+        </button>
+      </DropZone>
     </section>
   )
 }

@@ -19,6 +19,9 @@ import { useOrganisationTimeZone } from '../../ui/clock'
 import { inspectFile } from './inspect-file'
 import './documents.css'
 import { useErrorText } from '../../ui/errors'
+import { DropZone } from '../../ui/DropZone'
+
+const DOCX_EXTENSIONS = ['docx'] as const
 
 type Outcome =
   | { kind: 'verdict'; verdict: Verdict; forum: Forum | undefined }
@@ -40,12 +43,21 @@ export function VerifyPage() {
     setError(null)
     try {
       const { file } = await getPlatform().openFile({
-        filters: [{ name: 'Word', extensions: ['docx'] }],
+        filters: [{ name: 'Word', extensions: [...DOCX_EXTENSIONS] }],
       })
-      if (!file) return
+      if (file) await checkBytes(file.bytes)
+    } catch (e) {
+      setError(errorText(e))
+    }
+  }
+
+  /** The chosen or dropped DOCX, judged against the finalised records. */
+  async function checkBytes(bytes: Uint8Array) {
+    setError(null)
+    try {
       setReading(true)
       setOutcome(null)
-      const reply = await inspectFile(file.bytes)
+      const reply = await inspectFile(bytes)
       if (!reply.ok) {
         setOutcome({ kind: 'refused', message: readErrorMessage(reply) })
         return
@@ -83,18 +95,26 @@ export function VerifyPage() {
     <section className="page" data-testid="verify-page">
       <h1>{t('verify.title')}</h1>
       <p className="hint">{t('verify.intro')}</p>
-      <div className="documents-actions">
-        <button
-          type="button"
-          className="button button--primary"
-          onClick={() => void checkFile()}
-          disabled={reading}
-          data-testid="verify-open-file"
-        >
-          {t('verify.openFile')}
-        </button>
-        {reading && <span className="hint">{t('verify.reading')}</span>}
-      </div>
+      <DropZone
+        accept={DOCX_EXTENSIONS}
+        kind={t('verify.dropKind')}
+        disabled={reading}
+        testId="verify-drop"
+        onFiles={([file]) => file && checkBytes(file.bytes)}
+      >
+        <div className="documents-actions">
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => void checkFile()}
+            disabled={reading}
+            data-testid="verify-open-file"
+          >
+            {t('verify.openFile')}
+          </button>
+          {reading && <span className="hint">{t('verify.reading')}</span>}
+        </div>
+      </DropZone>
       <form className="documents-actions" onSubmit={(e) => void checkCode(e)}>
         <label>
           {t('verify.code')}{' '}

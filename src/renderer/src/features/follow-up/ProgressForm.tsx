@@ -21,6 +21,7 @@ import { ERROR_CODES } from '@shared/ipc/contract'
 import { formatNumber } from '@shared/format/numbers'
 import { useRepositories, ValidationError } from '../../db'
 import { getPlatform, isPlatformError } from '../../platform/bridge'
+import { DropZone } from '../../ui/DropZone'
 import { Field } from '../../ui/form'
 import { EnumOptions } from '../../ui/EnumOptions'
 import { useErrorText } from '../../ui/errors'
@@ -97,14 +98,21 @@ export function ProgressForm({ item, today }: { item: ActionItem; today: string 
         filters: [{ name: t('progress.evidence'), extensions: EVIDENCE_EXTENSIONS }],
         maxBytes: ATTACHMENT_MAX_BYTES,
       })
-      if (!file) return
-      const check = checkEvidence(file.bytes)
-      if (!check.ok) return setEvidenceProblem(check.code)
-      setEvidence((current) => [...current, file])
+      if (file) takeEvidence([file])
     } catch (error) {
       if (isPlatformError(error, ERROR_CODES.fileTooLarge)) setEvidenceProblem('evidence_too_large')
       else setFailure(errorText(error))
     }
+  }
+
+  /** Chosen or dropped: each file is judged by its bytes, and one refused file adds none. */
+  function takeEvidence(files: EvidenceFile[]) {
+    setEvidenceProblem(null)
+    for (const file of files) {
+      const check = checkEvidence(file.bytes)
+      if (!check.ok) return setEvidenceProblem(check.code)
+    }
+    setEvidence((current) => [...current, ...files])
   }
 
   /** A refusal by the repository lands on its field when the form has one, else in the banner. */
@@ -206,37 +214,46 @@ export function ProgressForm({ item, today }: { item: ActionItem; today: string 
         error={evidenceProblem ? { message: evidenceProblem } : undefined}
       >
         {(control) => (
-          <div className="evidence-picker">
-            <button
-              type="button"
-              id={control.id}
-              aria-describedby={control['aria-describedby']}
-              aria-invalid={control['aria-invalid']}
-              onClick={() => void addEvidence()}
-              data-testid="add-evidence"
-            >
-              {t('progress.addEvidence')}
-            </button>
-            {evidence.length > 0 && (
-              <ul className="evidence" data-testid="pending-evidence">
-                {evidence.map((file, index) => (
-                  <li key={`${file.name}-${index}`}>
-                    {file.name} ({formatNumber(file.bytes.byteLength / 1024, 1)} KB){' '}
-                    <button
-                      type="button"
-                      className="button--quiet"
-                      aria-label={t('progress.removeEvidence', { name: file.name })}
-                      onClick={() =>
-                        setEvidence((current) => current.filter((_, i) => i !== index))
-                      }
-                    >
-                      ×
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </div>
+          <DropZone
+            accept={EVIDENCE_EXTENSIONS}
+            kind={t('progress.dropKind')}
+            maxBytes={ATTACHMENT_MAX_BYTES}
+            multiple
+            testId="evidence-drop"
+            onFiles={takeEvidence}
+          >
+            <div className="evidence-picker">
+              <button
+                type="button"
+                id={control.id}
+                aria-describedby={control['aria-describedby']}
+                aria-invalid={control['aria-invalid']}
+                onClick={() => void addEvidence()}
+                data-testid="add-evidence"
+              >
+                {t('progress.addEvidence')}
+              </button>
+              {evidence.length > 0 && (
+                <ul className="evidence" data-testid="pending-evidence">
+                  {evidence.map((file, index) => (
+                    <li key={`${file.name}-${index}`}>
+                      {file.name} ({formatNumber(file.bytes.byteLength / 1024, 1)} KB){' '}
+                      <button
+                        type="button"
+                        className="button--quiet"
+                        aria-label={t('progress.removeEvidence', { name: file.name })}
+                        onClick={() =>
+                          setEvidence((current) => current.filter((_, i) => i !== index))
+                        }
+                      >
+                        ×
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          </DropZone>
         )}
       </Field>
       <div className="form__actions">

@@ -17,6 +17,7 @@ import {
   type ProjectorView,
 } from './projector-channel'
 import { AgreementsPanel } from './AgreementsPanel'
+import { ProjectorControls } from './ProjectorControls'
 import {
   pickDayId,
   useAgendaItems,
@@ -111,6 +112,7 @@ export function LivePage() {
           </button>
         </div>
       </ForumHeaderActions>
+      <ProjectorControls send={send} />
       {forum.days.length > 1 && (
         <label className="toolbar__field">
           {t('day')}

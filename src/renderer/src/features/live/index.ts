@@ -11,9 +11,11 @@ export {
   type ParticipantChoice,
 } from './hooks'
 export {
+  DEFAULT_PROJECTOR_LOOK,
   DEFAULT_PROJECTOR_VIEW,
   NEW_AGREEMENT_DRAFT,
   projectorSettingKey,
   useProjectorChannel,
+  type ProjectorLook,
   type ProjectorView,
 } from './projector-channel'

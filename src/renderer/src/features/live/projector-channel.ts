@@ -1,10 +1,14 @@
 import { useEffect, useRef } from 'react'
-import type { ProjectorView } from '@shared/settings'
+import type { ProjectorLook, ProjectorView } from '@shared/settings'
 
 // The view and its settings key live in the settings registry, so a reloaded projector shows it.
 export {
+  DEFAULT_PROJECTOR_LOOK,
   DEFAULT_PROJECTOR_VIEW,
   PROJECTOR_MODES,
+  PROJECTOR_TEXT_SIZES,
+  PROJECTOR_THEMES,
+  type ProjectorLook,
   projectorSettingKey,
   type ProjectorMode,
   type ProjectorView,
@@ -14,7 +18,9 @@ export {
 export const NEW_AGREEMENT_DRAFT = 'new'
 
 export type ProjectorMessage =
-  { type: 'view'; view: ProjectorView } | { type: 'draft'; agreementId: string; text: string }
+  | { type: 'view'; view: ProjectorView }
+  | { type: 'look'; look: ProjectorLook }
+  | { type: 'draft'; agreementId: string; text: string }
 
 function channelName(forumId: string): string {
   return `mufakat-projector:${forumId}`

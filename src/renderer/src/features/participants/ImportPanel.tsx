@@ -23,6 +23,7 @@ import type { ParticipantEntry } from './hooks'
 import { previewWithDuplicates } from './import-model'
 import { EnumOptions } from '../../ui/EnumOptions'
 import { Field } from '../../ui/form'
+import { DropZone, type DroppedFile } from '../../ui/DropZone'
 
 interface LoadedSheet {
   fileName: string
@@ -42,6 +43,7 @@ interface ImportPanelProps {
 }
 
 const HEADER_CHOICES = 30
+const SHEET_EXTENSIONS = ['xlsx', 'csv'] as const
 
 export function ImportPanel({ forumId, listed, onClose }: ImportPanelProps) {
   const { t } = useTranslation('participants')
@@ -69,9 +71,14 @@ export function ImportPanel({ forumId, listed, onClose }: ImportPanelProps) {
   async function chooseFile() {
     setMessage(null)
     const { file } = await getPlatform().openFile({
-      filters: [{ name: 'Excel / CSV', extensions: ['xlsx', 'csv'] }],
+      filters: [{ name: 'Excel / CSV', extensions: [...SHEET_EXTENSIONS] }],
     })
-    if (!file) return
+    if (file) await readFile(file)
+  }
+
+  /** The chosen or dropped spreadsheet, read into the preview. */
+  async function readFile(file: DroppedFile) {
+    setMessage(null)
     setPhase({ kind: 'reading' })
     try {
       const read = await readSpreadsheetRows(file.bytes, file.name)
@@ -199,21 +206,29 @@ export function ImportPanel({ forumId, listed, onClose }: ImportPanelProps) {
     >
       <h2 id="import-title">{t('import.title')}</h2>
       <p className="hint">{t('import.intro')}</p>
-      <div className="form__actions">
-        <button
-          type="button"
-          className="button"
-          onClick={() => void chooseFile()}
-          disabled={importing}
-          data-testid="import-choose"
-        >
-          {t('import.choose')}
-        </button>
-        {phase.kind === 'reading' && <span role="status">{t('import.reading')}</span>}
-        {sheet && (
-          <span data-testid="import-file">{t('import.file', { name: sheet.fileName })}</span>
-        )}
-      </div>
+      <DropZone
+        accept={SHEET_EXTENSIONS}
+        kind={t('import.dropKind')}
+        disabled={importing}
+        testId="import-drop"
+        onFiles={([file]) => file && readFile(file)}
+      >
+        <div className="form__actions">
+          <button
+            type="button"
+            className="button"
+            onClick={() => void chooseFile()}
+            disabled={importing}
+            data-testid="import-choose"
+          >
+            {t('import.choose')}
+          </button>
+          {phase.kind === 'reading' && <span role="status">{t('import.reading')}</span>}
+          {sheet && (
+            <span data-testid="import-file">{t('import.file', { name: sheet.fileName })}</span>
+          )}
+        </div>
+      </DropZone>
       {message && (
         <p
           className={`banner banner--${message.tone}`}

@@ -1,13 +1,15 @@
 import { useState } from 'react'
 import { useParams } from 'react-router'
 import { useTranslation } from 'react-i18next'
-import type { Agreement } from '@shared/domain'
+import type { Agreement, Forum } from '@shared/domain'
+import { formatDayDateId } from '@shared/format/dates'
 import { currentAgendaIndex, sortByVotes } from '@shared/live'
 import { useLiveQuery, useRepositories } from '../../db'
 import { useToday } from '../../ui/clock'
 import { useForum } from '../forums'
 import {
   Countdown,
+  DEFAULT_PROJECTOR_LOOK,
   DEFAULT_PROJECTOR_VIEW,
   NEW_AGREEMENT_DRAFT,
   pickDayId,
@@ -16,6 +18,7 @@ import {
   useAgreements,
   useIssues,
   useProjectorChannel,
+  type ProjectorLook,
   type ProjectorView,
 } from '../live'
 import './projector.css'
@@ -40,22 +43,41 @@ export function ProjectorPage() {
     async () => (forumId ? settings.get(projectorSettingKey(forumId)) : null),
     [settings, forumId],
   )
+  const storedLook = useLiveQuery(() => settings.get('projectorLook'), [settings])
   const [pushedView, setPushedView] = useState<ProjectorView | null>(null)
+  const [pushedLook, setPushedLook] = useState<ProjectorLook | null>(null)
   const [drafts, setDrafts] = useState<ReadonlyMap<string, string>>(new Map())
   useProjectorChannel(forumId, (message) => {
     if (message.type === 'view') setPushedView(message.view)
+    if (message.type === 'look') setPushedLook(message.look)
     if (message.type === 'draft') {
       setDrafts((current) => new Map(current).set(message.agreementId, message.text))
     }
   })
   const view = pushedView ?? storedView ?? DEFAULT_PROJECTOR_VIEW
+  const look = pushedLook ?? storedLook ?? DEFAULT_PROJECTOR_LOOK
+  const frame = {
+    className: 'projector',
+    'data-testid': 'projector',
+    'data-theme': look.theme,
+    'data-text-size': look.textSize,
+  }
 
-  if (!forum) return <main className="projector" data-testid="projector" />
+  if (!forum) return <main {...frame} />
+  // Blank: the room looks at the speaker, not the screen; nothing at all is shown.
+  if (view.mode === 'blank') return <main {...frame} data-mode="blank" aria-hidden="true" />
+  if (view.mode === 'welcome') {
+    return (
+      <main {...frame} data-mode="welcome">
+        <Welcome forum={forum} today={today} title={t('projector.welcomeTitle')} />
+      </main>
+    )
+  }
   const agenda = items ?? []
   const current = agenda[currentAgendaIndex(agenda)]
 
   return (
-    <main className="projector" data-testid="projector" data-mode={view.mode}>
+    <main {...frame} data-mode={view.mode}>
       <header className="projector__header">{forum.title}</header>
       {view.mode === 'agenda' && (
         <section className="projector__agenda">
@@ -95,6 +117,26 @@ export function ProjectorPage() {
         </p>
       )}
     </main>
+  )
+}
+
+/** Before the start: what the hall came for, when and where, and who invited it. */
+function Welcome({ forum, today, title }: { forum: Forum; today: string; title: string }) {
+  const { t } = useTranslation('live')
+  const day = forum.days.find((d) => d.date === today) ?? forum.days[0]
+  return (
+    <section className="projector__welcome" data-testid="projector-welcome">
+      <p className="projector__greeting">{title}</p>
+      <h1 className="projector__forum-title">{forum.title}</h1>
+      {day && (
+        <p data-testid="projector-welcome-when">
+          {formatDayDateId(day.date)} · {day.place}
+        </p>
+      )}
+      <p className="projector__organiser">
+        {t('projector.welcomeOrganiser', { organiser: forum.organiser })}
+      </p>
+    </section>
   )
 }
 
