@@ -114,6 +114,35 @@ test.describe('documents', () => {
     await page.screenshot({ path: testInfo.outputPath('documents.png'), fullPage: true })
   })
 
+  test('the nomor is typed at finalisation; a nomor another document carries is refused', async ({
+    page,
+  }) => {
+    const live = new LiveRoom(page)
+    const forumId = await live.loadSampleForum()
+    const room = new DocumentsRoom(page)
+    await room.open(forumId)
+
+    // The app's counter suggests the next number; the secretariat types the agenda book's.
+    await expect(room.nomorField()).toHaveValue('000.1.2/003/DPMPTSP/2026')
+    await room.nomorField().fill('000.1.2/117/DPMPTSP/2026')
+    await room.finalise()
+    await expect(page.getByTestId('documents-message')).toContainText(
+      'nomor 000.1.2/117/DPMPTSP/2026',
+    )
+    await expect(page.getByTestId('finalised-document')).toContainText('000.1.2/117/DPMPTSP/2026')
+
+    // The Laporan is offered the counter's number, which did not move; the same typed nomor is
+    // refused, naming the field, and nothing is finalised.
+    await page.getByLabel('Dokumen', { exact: true }).selectOption('laporan')
+    await expect(room.nomorField()).toHaveValue('000.1.2/003/DPMPTSP/2026')
+    await room.nomorField().fill('000.1.2/117/DPMPTSP/2026')
+    await page.getByRole('button', { name: /^Finalisasi/ }).click()
+    await expect(page.getByRole('alert')).toContainText(
+      'Nomor surat: Sudah dipakai oleh dokumen lain yang sudah difinalisasi.',
+    )
+    await expect(page.getByTestId('finalised-document')).toHaveCount(1)
+  })
+
   test('pre-flight names an undated photo and leads to where it is fixed', async ({
     page,
   }, testInfo) => {

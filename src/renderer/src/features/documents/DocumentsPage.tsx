@@ -19,7 +19,7 @@ import { useOrganisationTimeZone } from '../../ui/clock'
 import { ForumPageHeader, useCurrentForum } from '../forums'
 import { DocumentPreview } from './DocumentPreview'
 import { buildEvidencePack } from './evidence'
-import { useDocumentContext, useFinalisedDocuments } from './hooks'
+import { useDocumentContext, useFinalisedDocuments, useNomorSuggestion } from './hooks'
 import { PhotosPanel } from './PhotosPanel'
 import { PreflightList } from './PreflightList'
 import { SignatoriesPanel } from './SignatoriesPanel'
@@ -57,7 +57,7 @@ function DocumentsWorkspace({
 }) {
   const { t } = useTranslation('documents')
   const { t: tc } = useTranslation()
-  const errorText = useErrorText()
+  const errorText = useErrorText({ namespaces: ['documents'] })
   const repositories = useRepositories()
   const { forum } = context
   const choices = documentChoices(forum)
@@ -69,6 +69,12 @@ function DocumentsWorkspace({
   const currentRevision = draftRevision(forum)
   const lastAgreementDoc = finalised.find((d) => AGREEMENT_KINDS.includes(d.kind))
   const outdated = lastAgreementDoc !== undefined && lastAgreementDoc.revision < currentRevision
+  const suggestion = useNomorSuggestion(forum.id, choice)
+  // What the user typed belongs to one offer; a new choice or a new suggestion starts afresh.
+  const offer = suggestion ? `${choice}|${suggestion.nomor}` : null
+  const [typedNomor, setTypedNomor] = useState<{ offer: string; value: string } | null>(null)
+  const nomor =
+    offer !== null && typedNomor?.offer === offer ? typedNomor.value : (suggestion?.nomor ?? '')
 
   function label(c: string) {
     const day = /^daftar_hadir_(\d+)$/.exec(c)
@@ -106,7 +112,11 @@ function DocumentsWorkspace({
 
   const finalise = () =>
     run(async () => {
-      const { document, bytes } = await repositories.documents.finalise(forum.id, choice)
+      const { document, bytes } = await repositories.documents.finalise(
+        forum.id,
+        choice,
+        suggestion ? { nomor } : {},
+      )
       await getPlatform().saveFile({
         suggestedName: document.fileName,
         bytes,
@@ -169,6 +179,23 @@ function DocumentsWorkspace({
               ))}
             </select>
           </div>
+          {suggestion && (
+            <div className="field">
+              <label htmlFor="document-nomor">{t('nomor.label')}</label>
+              <input
+                id="document-nomor"
+                value={nomor}
+                onChange={(e) => offer && setTypedNomor({ offer, value: e.target.value })}
+                aria-describedby="document-nomor-hint"
+                data-testid="document-nomor"
+              />
+              <small id="document-nomor-hint" className="hint">
+                {suggestion.source === 'kept'
+                  ? t('nomor.kept')
+                  : t('nomor.suggested', { nomor: suggestion.nomor })}
+              </small>
+            </div>
+          )}
           <div className="documents-actions">
             <button
               type="button"

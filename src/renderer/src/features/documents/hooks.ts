@@ -28,3 +28,9 @@ export function useFinalisedDocuments(forumId: string | undefined) {
     [documents, forumId],
   )
 }
+
+/** The nomor the finalise form offers for a choice: undefined while loading, null when unnumbered. */
+export function useNomorSuggestion(forumId: string, choice: string) {
+  const { documents } = useRepositories()
+  return useLiveQuery(() => documents.suggestNomor(forumId, choice), [documents, forumId, choice])
+}
