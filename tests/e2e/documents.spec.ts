@@ -143,6 +143,37 @@ test.describe('documents', () => {
     await expect(page.getByTestId('finalised-document')).toHaveCount(1)
   })
 
+  test('after finalising only the Daftar Hadir, the signatures it does not hold stay open', async ({
+    page,
+  }) => {
+    const live = new LiveRoom(page)
+    const forumId = await live.loadSampleForum()
+    const room = new DocumentsRoom(page)
+    await room.open(forumId)
+    await page.getByLabel('Dokumen', { exact: true }).selectOption('daftar_hadir_1')
+    await room.finalise()
+
+    // The head signs the Daftar Hadir: that block is locked, the representatives' are not.
+    const head = page.getByTestId('signatory').and(page.locator('[data-role="penyelenggara"]'))
+    await expect(head).toHaveAttribute('data-locked', 'true')
+    await expect(head.getByRole('button', { name: 'Tanda tangani di layar' })).toHaveCount(0)
+    await expect(
+      head.getByRole('checkbox', { name: 'Tanda tangan basah di kertas' }),
+    ).toBeDisabled()
+    await room.signOnScreen(REPRESENTATIVES[0]!)
+    await room.markWet(REPRESENTATIVES[1]!)
+
+    // A signatory added afterwards can be signed too.
+    await page.getByText('Tambah penanda tangan', { exact: true }).first().click()
+    const form = page.getByTestId('signatory-form')
+    await form.getByLabel('Peran').selectOption('perwakilan_peserta')
+    await form.getByLabel('Nama (dengan gelar)').fill('Maria Goreti Bria, S.Sos.')
+    await form.getByLabel('Jabatan').fill('Ketua PKK Kelurahan Oebobo')
+    await form.getByRole('button', { name: 'Tambah penanda tangan' }).click()
+    await expect(room.signatory('Maria Goreti Bria')).toHaveAttribute('data-locked', 'false')
+    await room.signOnScreen('Maria Goreti Bria')
+  })
+
   test('pre-flight names an undated photo and leads to where it is fixed', async ({
     page,
   }, testInfo) => {

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { readForVerification } from '@shared/documents/verification'
 import { buildSampleForum } from '@shared/sample'
+import { lockedSignatoryIds } from '@shared/documents'
+import { ImmutableRecordError } from '@renderer/db/audit'
 import { openTestRepositories } from '../db/test-db'
 
 describe('documents repository', () => {
@@ -107,6 +109,35 @@ describe('documents repository', () => {
     })
     await repositories.documents.finalise(forumId, 'laporan')
     expect((await repositories.organisation.get())?.nomorCounter.last).toBe(4)
+  })
+
+  it('after finalising only the Daftar Hadir, only the head it holds is locked', async () => {
+    const { repositories, forumId } = await loadSample()
+    await repositories.documents.finalise(forumId, 'daftar_hadir_1')
+    const context = await repositories.documents.loadDocumentContext(forumId)
+    const byRole = (role: string) => context.signatories.find((s) => s.role === role)!
+    const finalised = await repositories.documents.listByForum(forumId)
+    const locked = lockedSignatoryIds(context.signatories, finalised)
+    expect([...locked]).toEqual([byRole('penyelenggara').id])
+
+    const png = 'data:image/png;base64,iVBORw0KGgo='
+    expect((await repositories.signatories.sign(byRole('perwakilan_peserta').id, png)).wet).toBe(
+      false,
+    )
+    expect((await repositories.signatories.sign(byRole('pimpinan_rapat').id, png)).wet).toBe(false)
+    const later = await repositories.signatories.add(forumId, {
+      ...byRole('mengetahui'),
+      name: 'Dr. Maria Bria',
+      signaturePng: null,
+      wet: false,
+    })
+    await repositories.signatories.sign(later.id, png)
+    await expect(repositories.signatories.sign(byRole('penyelenggara').id, png)).rejects.toThrow(
+      ImmutableRecordError,
+    )
+    await expect(repositories.signatories.remove(byRole('penyelenggara').id)).rejects.toThrow(
+      ImmutableRecordError,
+    )
   })
 
   it('keeps signatories and photos of a forum', async () => {

@@ -19,6 +19,7 @@ import {
   nomorKey,
   nomorTakenBy,
   type CounterSuggestion,
+  withSignatoryIds,
 } from '@shared/documents'
 import type { Bytes } from '@shared/bytes'
 import { nowIso, type RepoContext } from '../context'
@@ -218,6 +219,7 @@ export function createDocumentsRepository(ctx: RepoContext) {
         fileName: `${model.title}.docx`,
         finalisedAt: at,
         ...fingerprint,
+        signatories: withSignatoryIds(fingerprint.signatories, docCtx.signatories),
         createdAt: at,
         updatedAt: at,
       })

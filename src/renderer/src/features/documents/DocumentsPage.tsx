@@ -7,6 +7,7 @@ import {
   documentChoices,
   draftDocx,
   kindOfChoice,
+  lockedSignatoryIds,
   preflight,
   type DocumentContext,
 } from '@shared/documents'
@@ -69,6 +70,10 @@ function DocumentsWorkspace({
   const currentRevision = draftRevision(forum)
   const lastAgreementDoc = finalised.find((d) => AGREEMENT_KINDS.includes(d.kind))
   const outdated = lastAgreementDoc !== undefined && lastAgreementDoc.revision < currentRevision
+  const lockedSignatories = useMemo(
+    () => lockedSignatoryIds(context.signatories, finalised),
+    [context.signatories, finalised],
+  )
   const suggestion = useNomorSuggestion(forum.id, choice)
   // What the user typed belongs to one offer; a new choice or a new suggestion starts afresh.
   const offer = suggestion ? `${choice}|${suggestion.nomor}` : null
@@ -244,7 +249,7 @@ function DocumentsWorkspace({
             </p>
           )}
           <PreflightList forumId={forum.id} problems={problems} />
-          <SignatoriesPanel context={context} locked={finalised.length > 0} onError={showError} />
+          <SignatoriesPanel context={context} locked={lockedSignatories} onError={showError} />
           <PhotosPanel forumId={forum.id} photos={context.photos} onError={showError} />
           <FinalisedTable documents={finalised} currentRevision={currentRevision} />
         </div>
