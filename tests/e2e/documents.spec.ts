@@ -174,6 +174,41 @@ test.describe('documents', () => {
     await room.signOnScreen('Maria Goreti Bria')
   })
 
+  test('the Surat Undangan takes its edited date, sifat, lampiran and hal, kept over a reload', async ({
+    page,
+  }) => {
+    const live = new LiveRoom(page)
+    const forumId = await live.loadSampleForum()
+    const room = new DocumentsRoom(page)
+    await room.open(forumId)
+    await page.getByLabel('Dokumen', { exact: true }).selectOption('undangan')
+    const preview = page.getByTestId('document-preview')
+    await expect(preview).toContainText('Kupang, 2 Maret 2026')
+
+    const letter = page.getByTestId('invitation')
+    await letter.getByLabel('Tanggal surat').fill('2026-02-27')
+    await letter.getByLabel('Sifat').fill('Segera')
+    await letter.getByLabel('Lampiran').fill('2 (dua) lembar')
+    await letter.getByLabel('Hal').fill('Permohonan Kehadiran pada Forum Konsultasi Publik')
+    await letter.getByRole('button', { name: 'Simpan surat undangan' }).click()
+    await expect(page.getByTestId('documents-message')).toContainText('disimpan')
+
+    for (const text of [
+      'Kupang, 27 Februari 2026',
+      'Segera',
+      '2 (dua) lembar',
+      'Permohonan Kehadiran pada Forum Konsultasi Publik',
+      'DAFTAR UNDANGAN',
+      'Dominggus Tefa',
+    ])
+      await expect(preview).toContainText(text)
+
+    await page.reload()
+    await page.getByLabel('Dokumen', { exact: true }).selectOption('undangan')
+    await expect(page.getByTestId('invitation').getByLabel('Sifat')).toHaveValue('Segera')
+    await expect(page.getByTestId('document-preview')).toContainText('Kupang, 27 Februari 2026')
+  })
+
   test('pre-flight names an undated photo and leads to where it is fixed', async ({
     page,
   }, testInfo) => {

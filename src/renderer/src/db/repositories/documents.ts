@@ -1,5 +1,9 @@
 import {
   type DocumentKind,
+  forumSchema,
+  invitationLetterSchema,
+  type Forum,
+  type InvitationLetterInput,
   generatedDocumentSchema,
   ORGANISATION_PROFILE_ID,
   organisationProfileSchema,
@@ -25,7 +29,7 @@ import type { Bytes } from '@shared/bytes'
 import { nowIso, type RepoContext } from '../context'
 import { validate, ValidationError } from '../validation'
 import { createAgreementsRepository } from './agreements'
-import { requireRecord } from '../records'
+import { putValid, requireRecord } from '../records'
 
 export interface FinaliseResult {
   document: GeneratedDocument
@@ -154,6 +158,19 @@ export function createDocumentsRepository(ctx: RepoContext) {
   return {
     listByForum,
     loadDocumentContext,
+
+    /** The Surat Undangan's date, sifat, lampiran and hal, kept on the forum. */
+    async saveInvitation(forumId: string, input: InvitationLetterInput): Promise<Forum> {
+      const invitation = validate(invitationLetterSchema, 'invitation', input)
+      return db.transaction('rw', db.forums, async () => {
+        const forum = await requireRecord(db.forums, forumId, 'forum')
+        return putValid(db.forums, forumSchema, 'forum', {
+          ...forum,
+          invitation,
+          updatedAt: nowIso(ctx),
+        })
+      })
+    },
 
     async findByCode(code: string): Promise<GeneratedDocument | undefined> {
       return db.documents.where('code').equals(code).last()

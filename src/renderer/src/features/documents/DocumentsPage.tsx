@@ -21,6 +21,7 @@ import { ForumPageHeader, useCurrentForum } from '../forums'
 import { DocumentPreview } from './DocumentPreview'
 import { buildEvidencePack } from './evidence'
 import { useDocumentContext, useFinalisedDocuments, useNomorSuggestion } from './hooks'
+import { InvitationPanel } from './InvitationPanel'
 import { PhotosPanel } from './PhotosPanel'
 import { PreflightList } from './PreflightList'
 import { SignatoriesPanel } from './SignatoriesPanel'
@@ -247,6 +248,13 @@ function DocumentsWorkspace({
             >
               {message.text}
             </p>
+          )}
+          {choice === 'undangan' && (
+            <InvitationPanel
+              forum={forum}
+              onError={showError}
+              onSaved={() => setMessage({ kind: 'ok', text: t('invitation.saved') })}
+            />
           )}
           <PreflightList forumId={forum.id} problems={problems} />
           <SignatoriesPanel context={context} locked={lockedSignatories} onError={showError} />
