@@ -209,6 +209,48 @@ test.describe('documents', () => {
     await expect(page.getByTestId('document-preview')).toContainText('Kupang, 27 Februari 2026')
   })
 
+  test('a blank Daftar Hadir from the invitation list; signed on paper marks the day present', async ({
+    page,
+  }) => {
+    const live = new LiveRoom(page)
+    const forumId = await live.loadSampleForum()
+    const room = new DocumentsRoom(page)
+    await room.open(forumId)
+    const paper = page.getByTestId('paper-attendance')
+
+    // Before the forum: the invitation list, every signature cell empty, phones left out.
+    const download = page.waitForEvent('download')
+    await paper
+      .getByRole('button', { name: /^Unduh daftar hadir kosong Senin, 9 Maret 2026/ })
+      .click()
+    const file = await download
+    expect(file.suggestedFilename()).toBe('Daftar Hadir Kosong.docx')
+    const xml = strFromU8(unzipSync(readFileSync(await file.path()))['word/document.xml']!)
+    expect(xml).toContain('Yohanis Benu')
+    expect(xml).not.toContain('<pic:pic')
+
+    // Two invitees never checked in at the desk; the signed sheet says they came.
+    await page.getByLabel('Dokumen', { exact: true }).selectOption('daftar_hadir_1')
+    await expect(page.getByTestId('document-preview')).not.toContainText('Yohanis Benu')
+    await paper.getByRole('button', { name: 'Ditandatangani di kertas' }).click()
+    const ask = paper.getByRole('alertdialog')
+    await expect(ask).toContainText(
+      'Tandai 2 peserta undangan yang belum tercatat hadir pada Senin, 9 Maret 2026',
+    )
+    await ask.getByRole('button', { name: 'Batal' }).click()
+    await expect(ask).toBeHidden()
+    await expect(page.getByTestId('document-preview')).not.toContainText('Yohanis Benu')
+
+    await paper.getByRole('button', { name: 'Ditandatangani di kertas' }).click()
+    await paper.getByRole('alertdialog').getByRole('button', { name: 'Ya, tandai hadir' }).click()
+    await expect(page.getByTestId('documents-message')).toContainText(
+      '2 peserta ditandai hadir pada Senin, 9 Maret 2026',
+    )
+    await expect(page.getByTestId('document-preview')).toContainText('Yohanis Benu')
+    await expect(page.getByTestId('document-preview')).toContainText('Ricky Messakh')
+    await expect(paper.getByRole('button', { name: 'Ditandatangani di kertas' })).toBeDisabled()
+  })
+
   test('pre-flight names an undated photo and leads to where it is fixed', async ({
     page,
   }, testInfo) => {

@@ -22,6 +22,7 @@ import { DocumentPreview } from './DocumentPreview'
 import { buildEvidencePack } from './evidence'
 import { useDocumentContext, useFinalisedDocuments, useNomorSuggestion } from './hooks'
 import { InvitationPanel } from './InvitationPanel'
+import { PaperAttendancePanel } from './PaperAttendancePanel'
 import { PhotosPanel } from './PhotosPanel'
 import { PreflightList } from './PreflightList'
 import { SignatoriesPanel } from './SignatoriesPanel'
@@ -258,6 +259,11 @@ function DocumentsWorkspace({
           )}
           <PreflightList forumId={forum.id} problems={problems} />
           <SignatoriesPanel context={context} locked={lockedSignatories} onError={showError} />
+          <PaperAttendancePanel
+            context={context}
+            onMessage={(text) => setMessage({ kind: 'ok', text })}
+            onError={showError}
+          />
           <PhotosPanel forumId={forum.id} photos={context.photos} onError={showError} />
           <FinalisedTable documents={finalised} currentRevision={currentRevision} />
         </div>
