@@ -1,4 +1,5 @@
 import { expect, test } from './support/test'
+import { execFileSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { unzipSync, zipSync, strFromU8, strToU8 } from 'fflate'
 import { placeholderPhotoPng } from '../../src/shared/documents/synthetic'
@@ -249,6 +250,49 @@ test.describe('documents', () => {
     await expect(page.getByTestId('document-preview')).toContainText('Yohanis Benu')
     await expect(page.getByTestId('document-preview')).toContainText('Ricky Messakh')
     await expect(paper.getByRole('button', { name: 'Ditandatangani di kertas' })).toBeDisabled()
+  })
+
+  test('"Cetak" prints through the platform; the print follows the paper with page numbers and the code', async ({
+    page,
+  }, testInfo) => {
+    const live = new LiveRoom(page)
+    const forumId = await live.loadSampleForum()
+    const room = new DocumentsRoom(page)
+    await room.open(forumId)
+    await room.finalise()
+    const code = await room.verificationCode()
+
+    // The web twin's bridge calls window.print: stubbed here to see the call.
+    await page.evaluate(() => {
+      const w = window as unknown as { printed: number; print: () => void }
+      w.printed = 0
+      w.print = () => {
+        w.printed += 1
+      }
+    })
+    await page.getByRole('button', { name: 'Cetak', exact: true }).click()
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed))
+      .toBe(1)
+
+    // What the print dialog gets: the profile's F4 sheet, "- 2 -" from page 2, the code on each page.
+    await page.emulateMedia({ media: 'print' })
+    const pdf = testInfo.outputPath('berita-acara.pdf')
+    await page.pdf({ path: pdf, preferCSSPageSize: true })
+    const info = execFileSync('pdfinfo', [pdf]).toString()
+    expect(info).toMatch(/Page size:\s+609\.\d+ x 935\.\d+ pts/)
+    const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1])
+    expect(pages).toBeGreaterThan(2)
+    const text = (n: number) =>
+      execFileSync('pdftotext', ['-f', String(n), '-l', String(n), '-layout', pdf, '-']).toString()
+    // pdftotext reads "- 2 -" as "-2-": the spaces are narrow.
+    expect(text(1)).not.toMatch(/^\s*-\s?1\s?-\s*$/m)
+    expect(text(1)).toContain('BERITA ACARA KESEPAKATAN')
+    expect(text(1)).toContain(`Kode verifikasi: ${code}`)
+    expect(text(2)).toMatch(/^\s*-\s?2\s?-\s*$/m)
+    expect(text(2)).toContain(`Kode verifikasi: ${code}`)
+    expect(text(pages)).toMatch(new RegExp(`^\\s*-\\s?${pages}\\s?-\\s*$`, 'm'))
+    expect(text(pages)).toContain(`Kode verifikasi: ${code}`)
   })
 
   test('pre-flight names an undated photo and leads to where it is fixed', async ({

@@ -20,7 +20,12 @@ import { useOrganisationTimeZone } from '../../ui/clock'
 import { ForumPageHeader, useCurrentForum } from '../forums'
 import { DocumentPreview } from './DocumentPreview'
 import { buildEvidencePack } from './evidence'
-import { useDocumentContext, useFinalisedDocuments, useNomorSuggestion } from './hooks'
+import {
+  useDocumentContext,
+  useFinalisedDocuments,
+  useNomorSuggestion,
+  usePrintedCode,
+} from './hooks'
 import { InvitationPanel } from './InvitationPanel'
 import { PaperAttendancePanel } from './PaperAttendancePanel'
 import { PhotosPanel } from './PhotosPanel'
@@ -68,6 +73,7 @@ function DocumentsWorkspace({
   const [busy, setBusy] = useState(false)
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null)
   const model = useMemo(() => buildChoice(choice, context), [choice, context])
+  const printedCode = usePrintedCode(model)
   const problems = useMemo(() => preflight(context, kindOfChoice(choice)), [choice, context])
   const currentRevision = draftRevision(forum)
   const lastAgreementDoc = finalised.find((d) => AGREEMENT_KINDS.includes(d.kind))
@@ -143,6 +149,12 @@ function DocumentsWorkspace({
         suggestedName: `${model.title}.pdf`,
         paper: context.organisation.paper,
       })
+    })
+
+  // "Cetak": the desktop app opens the system print dialog; the web twin calls window.print.
+  const print = () =>
+    run(async () => {
+      await getPlatform().print()
     })
 
   const evidencePack = () =>
@@ -235,6 +247,15 @@ function DocumentsWorkspace({
               type="button"
               className="button"
               disabled={busy}
+              onClick={() => void print()}
+              data-testid="print"
+            >
+              {t('actions.print')}
+            </button>
+            <button
+              type="button"
+              className="button"
+              disabled={busy}
               onClick={() => void evidencePack()}
               data-testid="evidence-pack"
             >
@@ -269,7 +290,7 @@ function DocumentsWorkspace({
         </div>
         <div>
           <h2>{t('preview.title')}</h2>
-          <DocumentPreview model={model} style={context.organisation} />
+          <DocumentPreview model={model} style={context.organisation} code={printedCode} />
         </div>
       </div>
     </section>
