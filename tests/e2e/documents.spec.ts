@@ -1,4 +1,5 @@
 import { expect, test } from './support/test'
+import { execFileSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { unzipSync, zipSync, strFromU8, strToU8 } from 'fflate'
 import { placeholderPhotoPng } from '../../src/shared/documents/synthetic'
@@ -112,6 +113,186 @@ test.describe('documents', () => {
     )
     await expect(page.getByTestId('revision-banner')).toBeHidden()
     await page.screenshot({ path: testInfo.outputPath('documents.png'), fullPage: true })
+  })
+
+  test('the nomor is typed at finalisation; a nomor another document carries is refused', async ({
+    page,
+  }) => {
+    const live = new LiveRoom(page)
+    const forumId = await live.loadSampleForum()
+    const room = new DocumentsRoom(page)
+    await room.open(forumId)
+
+    // The app's counter suggests the next number; the secretariat types the agenda book's.
+    await expect(room.nomorField()).toHaveValue('000.1.2/003/DPMPTSP/2026')
+    await room.nomorField().fill('000.1.2/117/DPMPTSP/2026')
+    await room.finalise()
+    await expect(page.getByTestId('documents-message')).toContainText(
+      'nomor 000.1.2/117/DPMPTSP/2026',
+    )
+    await expect(page.getByTestId('finalised-document')).toContainText('000.1.2/117/DPMPTSP/2026')
+
+    // The Laporan is offered the counter's number, which did not move; the same typed nomor is
+    // refused, naming the field, and nothing is finalised.
+    await page.getByLabel('Dokumen', { exact: true }).selectOption('laporan')
+    await expect(room.nomorField()).toHaveValue('000.1.2/003/DPMPTSP/2026')
+    await room.nomorField().fill('000.1.2/117/DPMPTSP/2026')
+    await page.getByRole('button', { name: /^Finalisasi/ }).click()
+    await expect(page.getByRole('alert')).toContainText(
+      'Nomor surat: Sudah dipakai oleh dokumen lain yang sudah difinalisasi.',
+    )
+    await expect(page.getByTestId('finalised-document')).toHaveCount(1)
+  })
+
+  test('after finalising only the Daftar Hadir, the signatures it does not hold stay open', async ({
+    page,
+  }) => {
+    const live = new LiveRoom(page)
+    const forumId = await live.loadSampleForum()
+    const room = new DocumentsRoom(page)
+    await room.open(forumId)
+    await page.getByLabel('Dokumen', { exact: true }).selectOption('daftar_hadir_1')
+    await room.finalise()
+
+    // The head signs the Daftar Hadir: that block is locked, the representatives' are not.
+    const head = page.getByTestId('signatory').and(page.locator('[data-role="penyelenggara"]'))
+    await expect(head).toHaveAttribute('data-locked', 'true')
+    await expect(head.getByRole('button', { name: 'Tanda tangani di layar' })).toHaveCount(0)
+    await expect(
+      head.getByRole('checkbox', { name: 'Tanda tangan basah di kertas' }),
+    ).toBeDisabled()
+    await room.signOnScreen(REPRESENTATIVES[0]!)
+    await room.markWet(REPRESENTATIVES[1]!)
+
+    // A signatory added afterwards can be signed too.
+    await page.getByText('Tambah penanda tangan', { exact: true }).first().click()
+    const form = page.getByTestId('signatory-form')
+    await form.getByLabel('Peran').selectOption('perwakilan_peserta')
+    await form.getByLabel('Nama (dengan gelar)').fill('Maria Goreti Bria, S.Sos.')
+    await form.getByLabel('Jabatan').fill('Ketua PKK Kelurahan Oebobo')
+    await form.getByRole('button', { name: 'Tambah penanda tangan' }).click()
+    await expect(room.signatory('Maria Goreti Bria')).toHaveAttribute('data-locked', 'false')
+    await room.signOnScreen('Maria Goreti Bria')
+  })
+
+  test('the Surat Undangan takes its edited date, sifat, lampiran and hal, kept over a reload', async ({
+    page,
+  }) => {
+    const live = new LiveRoom(page)
+    const forumId = await live.loadSampleForum()
+    const room = new DocumentsRoom(page)
+    await room.open(forumId)
+    await page.getByLabel('Dokumen', { exact: true }).selectOption('undangan')
+    const preview = page.getByTestId('document-preview')
+    await expect(preview).toContainText('Kupang, 2 Maret 2026')
+
+    const letter = page.getByTestId('invitation')
+    await letter.getByLabel('Tanggal surat').fill('2026-02-27')
+    await letter.getByLabel('Sifat').fill('Segera')
+    await letter.getByLabel('Lampiran').fill('2 (dua) lembar')
+    await letter.getByLabel('Hal').fill('Permohonan Kehadiran pada Forum Konsultasi Publik')
+    await letter.getByRole('button', { name: 'Simpan surat undangan' }).click()
+    await expect(page.getByTestId('documents-message')).toContainText('disimpan')
+
+    for (const text of [
+      'Kupang, 27 Februari 2026',
+      'Segera',
+      '2 (dua) lembar',
+      'Permohonan Kehadiran pada Forum Konsultasi Publik',
+      'DAFTAR UNDANGAN',
+      'Dominggus Tefa',
+    ])
+      await expect(preview).toContainText(text)
+
+    await page.reload()
+    await page.getByLabel('Dokumen', { exact: true }).selectOption('undangan')
+    await expect(page.getByTestId('invitation').getByLabel('Sifat')).toHaveValue('Segera')
+    await expect(page.getByTestId('document-preview')).toContainText('Kupang, 27 Februari 2026')
+  })
+
+  test('a blank Daftar Hadir from the invitation list; signed on paper marks the day present', async ({
+    page,
+  }) => {
+    const live = new LiveRoom(page)
+    const forumId = await live.loadSampleForum()
+    const room = new DocumentsRoom(page)
+    await room.open(forumId)
+    const paper = page.getByTestId('paper-attendance')
+
+    // Before the forum: the invitation list, every signature cell empty, phones left out.
+    const download = page.waitForEvent('download')
+    await paper
+      .getByRole('button', { name: /^Unduh daftar hadir kosong Senin, 9 Maret 2026/ })
+      .click()
+    const file = await download
+    expect(file.suggestedFilename()).toBe('Daftar Hadir Kosong.docx')
+    const xml = strFromU8(unzipSync(readFileSync(await file.path()))['word/document.xml']!)
+    expect(xml).toContain('Yohanis Benu')
+    expect(xml).not.toContain('<pic:pic')
+
+    // Two invitees never checked in at the desk; the signed sheet says they came.
+    await page.getByLabel('Dokumen', { exact: true }).selectOption('daftar_hadir_1')
+    await expect(page.getByTestId('document-preview')).not.toContainText('Yohanis Benu')
+    await paper.getByRole('button', { name: 'Ditandatangani di kertas' }).click()
+    const ask = paper.getByRole('alertdialog')
+    await expect(ask).toContainText(
+      'Tandai 2 peserta undangan yang belum tercatat hadir pada Senin, 9 Maret 2026',
+    )
+    await ask.getByRole('button', { name: 'Batal' }).click()
+    await expect(ask).toBeHidden()
+    await expect(page.getByTestId('document-preview')).not.toContainText('Yohanis Benu')
+
+    await paper.getByRole('button', { name: 'Ditandatangani di kertas' }).click()
+    await paper.getByRole('alertdialog').getByRole('button', { name: 'Ya, tandai hadir' }).click()
+    await expect(page.getByTestId('documents-message')).toContainText(
+      '2 peserta ditandai hadir pada Senin, 9 Maret 2026',
+    )
+    await expect(page.getByTestId('document-preview')).toContainText('Yohanis Benu')
+    await expect(page.getByTestId('document-preview')).toContainText('Ricky Messakh')
+    await expect(paper.getByRole('button', { name: 'Ditandatangani di kertas' })).toBeDisabled()
+  })
+
+  test('"Cetak" prints through the platform; the print follows the paper with page numbers and the code', async ({
+    page,
+  }, testInfo) => {
+    const live = new LiveRoom(page)
+    const forumId = await live.loadSampleForum()
+    const room = new DocumentsRoom(page)
+    await room.open(forumId)
+    await room.finalise()
+    const code = await room.verificationCode()
+
+    // The web twin's bridge calls window.print: stubbed here to see the call.
+    await page.evaluate(() => {
+      const w = window as unknown as { printed: number; print: () => void }
+      w.printed = 0
+      w.print = () => {
+        w.printed += 1
+      }
+    })
+    await page.getByRole('button', { name: 'Cetak', exact: true }).click()
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed))
+      .toBe(1)
+
+    // What the print dialog gets: the profile's F4 sheet, "- 2 -" from page 2, the code on each page.
+    await page.emulateMedia({ media: 'print' })
+    const pdf = testInfo.outputPath('berita-acara.pdf')
+    await page.pdf({ path: pdf, preferCSSPageSize: true })
+    const info = execFileSync('pdfinfo', [pdf]).toString()
+    expect(info).toMatch(/Page size:\s+609\.\d+ x 935\.\d+ pts/)
+    const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1])
+    expect(pages).toBeGreaterThan(2)
+    const text = (n: number) =>
+      execFileSync('pdftotext', ['-f', String(n), '-l', String(n), '-layout', pdf, '-']).toString()
+    // pdftotext reads "- 2 -" as "-2-": the spaces are narrow.
+    expect(text(1)).not.toMatch(/^\s*-\s?1\s?-\s*$/m)
+    expect(text(1)).toContain('BERITA ACARA KESEPAKATAN')
+    expect(text(1)).toContain(`Kode verifikasi: ${code}`)
+    expect(text(2)).toMatch(/^\s*-\s?2\s?-\s*$/m)
+    expect(text(2)).toContain(`Kode verifikasi: ${code}`)
+    expect(text(pages)).toMatch(new RegExp(`^\\s*-\\s?${pages}\\s?-\\s*$`, 'm'))
+    expect(text(pages)).toContain(`Kode verifikasi: ${code}`)
   })
 
   test('pre-flight names an undated photo and leads to where it is fixed', async ({

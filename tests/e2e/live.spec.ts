@@ -117,6 +117,36 @@ test.describe('live forum', () => {
     ])
   })
 
+  test('starting the run on a day that is not the forum day asks first, naming both dates', async ({
+    page,
+  }) => {
+    // A forum of Tuesday 17 March, opened for a rehearsal on Thursday 3 December.
+    await page.clock.install({ time: at('2026-12-03', '09:20') })
+    const room = new LiveRoom(page)
+    const forumId = await createForum(page, '2026-03-17')
+    await room.openAgenda(forumId)
+    await room.addAgendaItem('Pembukaan', 'Pembukaan', 15)
+    await room.addAgendaItem('Paparan', 'Paparan', 30)
+    await room.openLive(forumId)
+
+    await room.runButton('Mulai').click()
+    const ask = page.getByRole('alertdialog')
+    await expect(ask).toContainText('Hari ini Kamis, 3 Desember 2026, bukan hari forum ini')
+    await expect(ask).toContainText('(Selasa, 17 Maret 2026)')
+    await ask.getByRole('button', { name: 'Batal' }).click()
+    await expect(ask).toBeHidden()
+    await expect(room.countdown()).toHaveAttribute('data-phase', 'idle')
+
+    await room.runButton('Mulai').click()
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Tetap mulai' }).click()
+    await expect(room.countdown()).toHaveAttribute('data-phase', 'running')
+    await expect(page.getByTestId('run-item-actual').first()).toHaveText('09.20')
+    // Asked once: moving on does not ask again.
+    await room.runButton('Acara berikutnya').click()
+    await expect(room.currentItem()).toHaveText('Paparan')
+    await expect(page.getByRole('alertdialog')).toHaveCount(0)
+  })
+
   test("a speakers' queue times each voice and totals it per unsur", async ({ page }) => {
     await page.clock.install({ time: at('2026-03-09', '11:00') })
     const room = new LiveRoom(page)

@@ -1,6 +1,6 @@
 import type { DocumentKind, Unsur } from '../domain/enums'
 import { UNSUR_MASYARAKAT } from '../domain/enums'
-import type { ForumDay } from '../domain/forum'
+import type { Forum, ForumDay, InvitationLetter } from '../domain/forum'
 import type { Signatory } from '../domain/records'
 import { addDaysIso, formatDateId, formatDayDateId, openingDateSentenceId } from '../format/dates'
 import { formatNumber } from '../format/numbers'
@@ -466,12 +466,34 @@ export function laporan(ctx: DocumentContext): DocumentModel {
   return { kind: 'laporan', title: 'Laporan Pelaksanaan', nomor, blocks }
 }
 
-/** The invitation letter, with the list of invitees as its lampiran. */
+export interface UndanganDetails {
+  issuedOn: string
+  sifat: string
+  lampiran: string
+  hal: string
+}
+
+/** What the letter states when the secretariat edited nothing: dated a week before the forum. */
+export function undanganDefaults(forum: Forum): UndanganDetails {
+  return {
+    issuedOn: addDaysIso(forum.startDate, -7),
+    sifat: 'Penting',
+    lampiran: '1 (satu) berkas',
+    hal: `Undangan ${forum.title}`,
+  }
+}
+
+/**
+ * The invitation letter, with the list of invitees as its lampiran. Its date, sifat, lampiran and
+ * hal are the forum's edited ones; an empty one takes the default.
+ */
 export function undangan(
   ctx: DocumentContext,
-  issuedOn = addDaysIso(ctx.forum.startDate, -7),
+  edited: Partial<InvitationLetter> = ctx.forum.invitation ?? {},
 ): DocumentModel {
   const { forum, organisation } = ctx
+  const defaults = undanganDefaults(forum)
+  const issuedOn = edited.issuedOn || defaults.issuedOn
   const nomor = nomorOf(ctx, 'undangan')
   const invited = ctx.participants.filter((x) => x.invited)
   const people = new Map(ctx.people.map((x) => [x.id, x]))
@@ -479,9 +501,9 @@ export function undangan(
     p(`${organisation.city}, ${formatDateId(issuedOn)}`, { align: 'right', spaceAfter: true }),
     factsTable([
       { label: 'Nomor', value: nomor },
-      { label: 'Sifat', value: 'Penting' },
-      { label: 'Lampiran', value: '1 (satu) berkas' },
-      { label: 'Hal', value: `Undangan ${forum.title}` },
+      { label: 'Sifat', value: edited.sifat || defaults.sifat },
+      { label: 'Lampiran', value: edited.lampiran || defaults.lampiran },
+      { label: 'Hal', value: edited.hal || defaults.hal },
     ]),
     p('Yth. Bapak/Ibu Peserta (daftar terlampir)'),
     p('di Tempat', { spaceAfter: true }),

@@ -37,6 +37,20 @@ export const skmContextSchema = z.object({
   lowestUnsur: skmUnsurSchema,
 })
 
+/**
+ * What the Surat Undangan states besides the forum, as the secretariat edits it on the documents
+ * page; an empty field takes the letter's default (see undanganDefaults).
+ */
+export const invitationLetterSchema = z.object({
+  /** The letter's date; null: a week before the forum. */
+  issuedOn: isoDateSchema.nullable().default(null),
+  sifat: optionalText(60),
+  lampiran: optionalText(120),
+  hal: optionalText(300),
+})
+export type InvitationLetter = z.infer<typeof invitationLetterSchema>
+export type InvitationLetterInput = z.input<typeof invitationLetterSchema>
+
 const forumFieldsShape = z.object({
   kind: forumKindSchema,
   method: forumMethodSchema,
@@ -95,6 +109,8 @@ export const forumSchema = forumFieldsShape
     /** Set when the room confirms the agreements (mufakat); a later change opens a new revision. */
     agreementsFrozenAt: z.iso.datetime({ offset: true }).nullable(),
     agreementsRevision: z.number().int().min(0),
+    /** Absent on forums stored before the letter could be edited: the defaults apply. */
+    invitation: invitationLetterSchema.optional(),
     ...timestampsShape,
   })
   .superRefine(refineForum)

@@ -70,6 +70,8 @@ export const documentSignatorySchema = z.object({
   position: z.string().max(400),
   name: z.string().max(200),
   signed: z.boolean(),
+  /** The record the block was printed from; absent on documents finalised before it was kept. */
+  signatoryId: idSchema.optional(),
 })
 export type DocumentSignatory = z.infer<typeof documentSignatorySchema>
 

@@ -13,6 +13,11 @@ export class DocumentsRoom {
     return this.page.getByTestId('signatory').filter({ hasText: name })
   }
 
+  /** The nomor surat offered at finalisation (numbered documents only). */
+  nomorField(): Locator {
+    return this.page.getByLabel('Nomor surat')
+  }
+
   preflightProblems(): Locator {
     return this.page.getByTestId('preflight-problem')
   }

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { readForVerification } from '@shared/documents/verification'
 import { buildSampleForum } from '@shared/sample'
+import { lockedSignatoryIds } from '@shared/documents'
+import { ImmutableRecordError } from '@renderer/db/audit'
 import { openTestRepositories } from '../db/test-db'
 
 describe('documents repository', () => {
@@ -45,6 +47,97 @@ describe('documents repository', () => {
     expect((await repositories.organisation.get())?.nomorCounter.last).toBe(3)
     expect((await repositories.forums.get(forumId))?.agreementsFrozenAt).not.toBeNull()
     expect(await repositories.documents.listByForum(forumId)).toHaveLength(2)
+  })
+
+  it('finalises with a typed nomor: the counter stays; a nomor another document carries is refused', async () => {
+    const { repositories, forumId } = await loadSample()
+    expect(await repositories.documents.suggestNomor(forumId, 'daftar_hadir_1')).toBeNull()
+    const suggestion = await repositories.documents.suggestNomor(forumId, 'berita_acara')
+    expect(suggestion).toMatchObject({ source: 'counter', nomor: '000.1.2/003/DPMPTSP/2026' })
+
+    // From the agenda book: typed, so the app's counter does not move.
+    const typed = '000.1.2/117/DPMPTSP/2026'
+    const ba = await repositories.documents.finalise(forumId, 'berita_acara', {
+      nomor: ` ${typed} `,
+    })
+    expect(ba.document.nomor).toBe(typed)
+    expect(ba.document.canonical).toContain(`Nomor: ${typed}`)
+    expect((await repositories.organisation.get())?.nomorCounter).toEqual({ year: 2026, last: 2 })
+
+    // Another document may not carry it, not even written in other case or spacing; nothing is
+    // written, and the refusal names the field.
+    const refusal = { entity: 'document', problems: [{ path: 'nomor', code: 'nomor_taken' }] }
+    await expect(
+      repositories.documents.finalise(forumId, 'laporan', {
+        nomor: '000.1.2 / 117 / dpmptsp/2026',
+      }),
+    ).rejects.toMatchObject(refusal)
+    await expect(
+      repositories.documents.finalise(forumId, 'undangan', { nomor: '   ' }),
+    ).rejects.toMatchObject({ problems: [{ path: 'nomor', code: 'required' }] })
+    expect(await repositories.documents.listByForum(forumId)).toHaveLength(1)
+
+    // The suggestion used: the counter advances to it.
+    const next = await repositories.documents.suggestNomor(forumId, 'laporan')
+    expect(next?.nomor).toBe('000.1.2/003/DPMPTSP/2026')
+    const laporan = await repositories.documents.finalise(forumId, 'laporan', {
+      nomor: next!.nomor,
+    })
+    expect(laporan.document.nomor).toBe(next!.nomor)
+    expect((await repositories.organisation.get())?.nomorCounter.last).toBe(3)
+
+    // A revision of the same document keeps its nomor; the suggestion is the kept one.
+    expect(await repositories.documents.suggestNomor(forumId, 'berita_acara')).toEqual({
+      source: 'kept',
+      nomor: typed,
+    })
+    const again = await repositories.documents.finalise(forumId, 'berita_acara', { nomor: typed })
+    expect(again.document.nomor).toBe(typed)
+    expect((await repositories.organisation.get())?.nomorCounter.last).toBe(3)
+  })
+
+  it('skips a number typed by hand when it suggests the next from the counter', async () => {
+    const { repositories, forumId } = await loadSample()
+    await repositories.documents.finalise(forumId, 'berita_acara', {
+      nomor: '000.1.2/003/DPMPTSP/2026',
+    })
+    const suggestion = await repositories.documents.suggestNomor(forumId, 'laporan')
+    expect(suggestion).toMatchObject({
+      source: 'counter',
+      nomor: '000.1.2/004/DPMPTSP/2026',
+      counter: { year: 2026, last: 4 },
+    })
+    await repositories.documents.finalise(forumId, 'laporan')
+    expect((await repositories.organisation.get())?.nomorCounter.last).toBe(4)
+  })
+
+  it('after finalising only the Daftar Hadir, only the head it holds is locked', async () => {
+    const { repositories, forumId } = await loadSample()
+    await repositories.documents.finalise(forumId, 'daftar_hadir_1')
+    const context = await repositories.documents.loadDocumentContext(forumId)
+    const byRole = (role: string) => context.signatories.find((s) => s.role === role)!
+    const finalised = await repositories.documents.listByForum(forumId)
+    const locked = lockedSignatoryIds(context.signatories, finalised)
+    expect([...locked]).toEqual([byRole('penyelenggara').id])
+
+    const png = 'data:image/png;base64,iVBORw0KGgo='
+    expect((await repositories.signatories.sign(byRole('perwakilan_peserta').id, png)).wet).toBe(
+      false,
+    )
+    expect((await repositories.signatories.sign(byRole('pimpinan_rapat').id, png)).wet).toBe(false)
+    const later = await repositories.signatories.add(forumId, {
+      ...byRole('mengetahui'),
+      name: 'Dr. Maria Bria',
+      signaturePng: null,
+      wet: false,
+    })
+    await repositories.signatories.sign(later.id, png)
+    await expect(repositories.signatories.sign(byRole('penyelenggara').id, png)).rejects.toThrow(
+      ImmutableRecordError,
+    )
+    await expect(repositories.signatories.remove(byRole('penyelenggara').id)).rejects.toThrow(
+      ImmutableRecordError,
+    )
   })
 
   it('keeps signatories and photos of a forum', async () => {

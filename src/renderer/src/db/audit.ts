@@ -7,7 +7,8 @@ import Dexie, {
   type Transaction,
 } from 'dexie'
 import { deepEqual } from '@shared/bytes'
-import type { AuditEntry } from '@shared/domain'
+import type { AuditEntry, Signatory } from '@shared/domain'
+import { signatoryLocked, type FinalisedSignatures } from '@shared/documents'
 import { DEFAULT_USER_NAME, readSetting } from '@shared/settings'
 import type { MufakatDatabase } from './database'
 
@@ -21,8 +22,6 @@ import type { MufakatDatabase } from './database'
 /** Above this many records in one transaction, one entry per table is kept (a sample, a seed). */
 const BULK_THRESHOLD = 50
 const UNAUDITED = new Set(['audit', 'settings'])
-/** The documents the signatories sign; once one is final, their signatures may not change. */
-const SIGNED_KINDS = new Set<string>(['berita_acara', 'nota_kesepakatan'])
 
 /** Thrown when a write would change a finalised document or a signature on one. */
 export class ImmutableRecordError extends Error {
@@ -47,8 +46,8 @@ interface TransactionLog {
 
 interface Trail {
   actor: string
-  /** Forums whose signatories' document (berita acara / nota kesepakatan) is finalised. */
-  finalised: Set<string>
+  /** Per forum, the signatures its finalised documents hold: those may not change. */
+  finalised: Map<string, FinalisedSignatures[]>
   /** Noted by the hooks, keyed by the transaction's DBCore handle, until the write lands. */
   pending: WeakMap<DBCoreTransaction, PendingEntry[]>
   logs: WeakMap<DBCoreTransaction, TransactionLog>
@@ -95,11 +94,21 @@ export function auditChangeCount(db: MufakatDatabase): number {
   return trails.get(db)?.changes ?? 0
 }
 
-/** After a restore, the set of finalised forums and the user's name are read again. */
+function noteFinalised(trail: Trail, record: Record<string, unknown>): void {
+  const forumId = String(record.forumId)
+  const list = trail.finalised.get(forumId) ?? []
+  list.push({
+    kind: record.kind as FinalisedSignatures['kind'],
+    signatories: record.signatories as FinalisedSignatures['signatories'],
+  })
+  trail.finalised.set(forumId, list)
+}
+
+/** After a restore, the finalised documents' signatures and the user's name are read again. */
 export async function refreshFinalisedForums(db: MufakatDatabase): Promise<void> {
   const trail = trailOf(db)
-  const signed = (await db.documents.toArray()).filter((d) => SIGNED_KINDS.has(d.kind))
-  trail.finalised = new Set(signed.map((d) => d.forumId))
+  trail.finalised = new Map()
+  for (const document of await db.documents.toArray()) noteFinalised(trail, document)
   trail.actor = readSetting('userName', (await db.settings.get('userName'))?.value)
 }
 
@@ -217,7 +226,7 @@ export function installAuditTrail(db: MufakatDatabase): void {
   if (trails.has(db)) return
   const trail: Trail = {
     actor: DEFAULT_USER_NAME,
-    finalised: new Set(),
+    finalised: new Map(),
     pending: new WeakMap(),
     logs: new WeakMap(),
     privileged: new WeakSet(),
@@ -249,7 +258,10 @@ export function installAuditTrail(db: MufakatDatabase): void {
   function guard(table: string, id: string, record: Record<string, unknown>, tx: Transaction) {
     if (trail.privileged.has(tx)) return
     if (table === 'documents') throw new ImmutableRecordError(table, id)
-    if (table === 'signatories' && trail.finalised.has(String(record.forumId))) {
+    if (
+      table === 'signatories' &&
+      signatoryLocked(record as Signatory, trail.finalised.get(String(record.forumId)) ?? [])
+    ) {
       throw new ImmutableRecordError(table, id)
     }
   }
@@ -270,9 +282,7 @@ export function installAuditTrail(db: MufakatDatabase): void {
     if (UNAUDITED.has(name)) continue
     const creating = (key: unknown, record: Record<string, unknown>, tx: Transaction) => {
       const id = String(key ?? record.id)
-      if (name === 'documents' && SIGNED_KINDS.has(String(record.kind))) {
-        trail.finalised.add(String(record.forumId))
-      }
+      if (name === 'documents') noteFinalised(trail, record)
       note(tx, {
         entity: name,
         entityId: id,

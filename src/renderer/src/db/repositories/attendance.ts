@@ -5,6 +5,8 @@ import {
   type Attendance,
   type PersonFieldsInput,
 } from '@shared/domain'
+import { invitedNotPresent } from '@shared/documents'
+import { currentActor, privilegeCurrentTransaction } from '../audit'
 import { nowIso, type RepoContext } from '../context'
 import { validate, ValidationError } from '../validation'
 import { buildPerson } from './people'
@@ -124,6 +126,62 @@ export function createAttendanceRepository(ctx: RepoContext) {
         const current = await requireRecord(db.attendance, id, 'attendance')
         await db.attendance.put({ ...current, signaturePng, updatedAt: nowIso(ctx) })
       })
+    },
+
+    /**
+     * "Ditandatangani di kertas": the day's printed Daftar Hadir came back signed, so every invited
+     * participant not yet signed in that day is marked present, with a wet signature (no image),
+     * in one transaction with one audit entry. They are noted a millisecond apart in the printed
+     * sheet's order, so the finalised Daftar Hadir numbers them as the paper does.
+     */
+    async signOnPaper(forumId: string, dayId: string): Promise<number> {
+      return db.transaction(
+        'rw',
+        [db.forums, db.participants, db.attendance, db.audit],
+        async () => {
+          privilegeCurrentTransaction(db)
+          const forum = await requireRecord(db.forums, forumId, 'attendance', { path: 'forumId' })
+          if (!forum.days.some((d) => d.id === dayId)) {
+            throw new ValidationError('attendance', [{ path: 'dayId', code: 'not_found' }])
+          }
+          const participants = await db.participants.where('forumId').equals(forumId).toArray()
+          const attendance = await db.attendance
+            .where('[forumId+dayId]')
+            .equals([forumId, dayId])
+            .toArray()
+          const absent = invitedNotPresent(participants, attendance, dayId)
+          if (absent.length === 0) return 0
+          const now = ctx.clock().getTime()
+          const at = nowIso(ctx)
+          await db.attendance.bulkAdd(
+            absent.map((participant, index) =>
+              validate(attendanceSchema, 'attendance', {
+                id: ctx.newId(),
+                forumId,
+                dayId,
+                participantId: participant.id,
+                personId: participant.personId,
+                checkedInAt: new Date(now + index).toISOString(),
+                signaturePng: null,
+                walkIn: false,
+                createdAt: at,
+                updatedAt: at,
+              }),
+            ),
+          )
+          await db.audit.add({
+            id: ctx.newId(),
+            at,
+            actor: currentActor(db),
+            entity: 'attendance',
+            entityId: dayId,
+            forumId,
+            action: 'create',
+            summary: `signed_on_paper:${absent.length}`,
+          })
+          return absent.length
+        },
+      )
     },
 
     /** Undoes a check-in made by mistake. */

@@ -1,4 +1,9 @@
 import {
+  type DocumentKind,
+  forumSchema,
+  invitationLetterSchema,
+  type Forum,
+  type InvitationLetterInput,
   generatedDocumentSchema,
   ORGANISATION_PROFILE_ID,
   organisationProfileSchema,
@@ -14,17 +19,45 @@ import {
   type DocumentContext,
   finalDocx,
   fingerprintDocx,
+  counterSuggestion,
+  nomorKey,
+  nomorTakenBy,
+  type CounterSuggestion,
+  withSignatoryIds,
 } from '@shared/documents'
-import { formatNomor, nextCounter } from '@shared/format/nomor'
 import type { Bytes } from '@shared/bytes'
 import { nowIso, type RepoContext } from '../context'
 import { validate, ValidationError } from '../validation'
 import { createAgreementsRepository } from './agreements'
-import { requireRecord } from '../records'
+import { putValid, requireRecord } from '../records'
 
 export interface FinaliseResult {
   document: GeneratedDocument
   bytes: Bytes
+}
+
+export interface FinaliseOptions {
+  /** The nomor as typed (from the agenda book or SRIKANDI); absent: the suggestion. */
+  nomor?: string
+}
+
+/** What the nomor field offers: kept from an earlier finalisation, or the counter's next. */
+export type NomorSuggestion =
+  { source: 'kept'; nomor: string } | ({ source: 'counter' } & CounterSuggestion)
+
+const NOMOR_FIELD = 'nomor'
+
+/** A numbered document needs its nomor, and no other finalised document may carry it. */
+function refuseIfTaken(
+  target: Pick<GeneratedDocument, 'forumId' | 'kind' | 'nomor'>,
+  documents: GeneratedDocument[],
+): void {
+  if (target.nomor === '') {
+    throw new ValidationError('document', [{ path: NOMOR_FIELD, code: 'required' }])
+  }
+  if (nomorTakenBy(target.nomor, target, documents)) {
+    throw new ValidationError('document', [{ path: NOMOR_FIELD, code: 'nomor_taken' }])
+  }
 }
 
 export function createDocumentsRepository(ctx: RepoContext) {
@@ -91,9 +124,53 @@ export function createDocumentsRepository(ctx: RepoContext) {
     })
   }
 
+  /**
+   * Every finalised document, to compare nomor: a forum has tens, an installation a few hundred,
+   * so reading them all at finalisation costs less than an index kept on every write.
+   */
+  function allDocuments(): Promise<GeneratedDocument[]> {
+    return db.documents.toArray()
+  }
+
+  async function suggestionFor(
+    docCtx: DocumentContext,
+    kind: DocumentKind,
+  ): Promise<NomorSuggestion | null> {
+    if (!NUMBERED_KINDS.includes(kind)) return null
+    const kept = docCtx.nomor[kind]
+    if (kept) return { source: 'kept', nomor: kept }
+    const used = new Set((await allDocuments()).map((d) => nomorKey(d.nomor)))
+    return {
+      source: 'counter',
+      ...counterSuggestion(
+        docCtx.organisation,
+        signingDay(docCtx.forum).date,
+        ctx.clock().getUTCFullYear(),
+        used,
+      ),
+    }
+  }
+
+  async function refuseTakenNomor(forumId: string, kind: DocumentKind, nomor: string) {
+    refuseIfTaken({ forumId, kind, nomor: nomor.trim() }, await allDocuments())
+  }
+
   return {
     listByForum,
     loadDocumentContext,
+
+    /** The Surat Undangan's date, sifat, lampiran and hal, kept on the forum. */
+    async saveInvitation(forumId: string, input: InvitationLetterInput): Promise<Forum> {
+      const invitation = validate(invitationLetterSchema, 'invitation', input)
+      return db.transaction('rw', db.forums, async () => {
+        const forum = await requireRecord(db.forums, forumId, 'forum')
+        return putValid(db.forums, forumSchema, 'forum', {
+          ...forum,
+          invitation,
+          updatedAt: nowIso(ctx),
+        })
+      })
+    },
 
     async findByCode(code: string): Promise<GeneratedDocument | undefined> {
       return db.documents.where('code').equals(code).last()
@@ -103,14 +180,28 @@ export function createDocumentsRepository(ctx: RepoContext) {
       return db.documents.where('hash').equals(hash).last()
     },
 
+    /** The nomor a numbered document is offered at finalisation; null for unnumbered kinds. */
+    async suggestNomor(forumId: string, choice: DocumentChoice): Promise<NomorSuggestion | null> {
+      return suggestionFor(await loadDocumentContext(forumId), kindOfChoice(choice))
+    },
+
     /**
      * Finalising: freezes the agreements (for documents that state them), gives a numbered kind
-     * its nomor (kept from an earlier finalisation of the same document, else the next of the
-     * yearly counter), stores the hash and the code. The DOCX is built outside the transaction;
-     * the write checks that nothing it states changed meanwhile.
+     * its nomor (typed, or the suggestion: kept from an earlier finalisation of the same document,
+     * else the next of the yearly counter, which advances only when its suggestion is used),
+     * stores the hash and the code. A nomor another finalised document carries is refused. The
+     * DOCX is built outside the transaction; the write checks that nothing it states changed
+     * meanwhile.
      */
-    async finalise(forumId: string, choice: DocumentChoice): Promise<FinaliseResult> {
+    async finalise(
+      forumId: string,
+      choice: DocumentChoice,
+      options: FinaliseOptions = {},
+    ): Promise<FinaliseResult> {
       const kind = kindOfChoice(choice)
+      if (NUMBERED_KINDS.includes(kind) && options.nomor !== undefined) {
+        await refuseTakenNomor(forumId, kind, options.nomor)
+      }
       if (AGREEMENT_KINDS.includes(kind)) {
         const forum = await db.forums.get(forumId)
         if (forum && forum.agreementsFrozenAt === null) {
@@ -120,20 +211,13 @@ export function createDocumentsRepository(ctx: RepoContext) {
       const docCtx = await loadDocumentContext(forumId)
       const counterBefore = docCtx.organisation.nomorCounter
       let counterAfter = counterBefore
-      if (NUMBERED_KINDS.includes(kind) && !docCtx.nomor[kind]) {
-        const date = signingDay(docCtx.forum).date
-        const year = Math.max(
-          counterBefore.year,
-          Number(date.slice(0, 4)),
-          ctx.clock().getUTCFullYear(),
-        )
-        counterAfter = nextCounter(counterBefore, year)
-        docCtx.nomor[kind] = formatNomor(docCtx.organisation.nomorPattern, {
-          kode: docCtx.organisation.classificationCode,
-          urut: counterAfter.last,
-          unit: docCtx.organisation.unitCode,
-          isoDate: `${year}${date.slice(4)}`,
-        })
+      const suggestion = await suggestionFor(docCtx, kind)
+      if (suggestion) {
+        const nomor = (options.nomor ?? suggestion.nomor).trim()
+        if (suggestion.source === 'counter' && nomorKey(nomor) === nomorKey(suggestion.nomor)) {
+          counterAfter = suggestion.counter
+        }
+        docCtx.nomor[kind] = nomor
       }
       const model = buildChoice(choice, docCtx)
       const rendered = await finalDocx(model, docCtx.organisation)
@@ -152,6 +236,7 @@ export function createDocumentsRepository(ctx: RepoContext) {
         fileName: `${model.title}.docx`,
         finalisedAt: at,
         ...fingerprint,
+        signatories: withSignatoryIds(fingerprint.signatories, docCtx.signatories),
         createdAt: at,
         updatedAt: at,
       })
@@ -167,6 +252,7 @@ export function createDocumentsRepository(ctx: RepoContext) {
           profile.nomorCounter.last !== counterBefore.last
         if (changed)
           throw new ValidationError('document', [{ path: 'forum', code: 'changed_meanwhile' }])
+        if (NUMBERED_KINDS.includes(kind)) refuseIfTaken(document, await allDocuments())
         if (counterAfter !== counterBefore) {
           await db.organisation.put(
             validate(organisationProfileSchema, 'organisation', {

@@ -1,4 +1,5 @@
 import { useMemo } from 'react'
+import { createPortal } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 import type {
   Block,
@@ -9,6 +10,7 @@ import type {
   ParagraphBlock,
   SignatureSlot,
 } from '@shared/documents'
+import { printPageCss } from '@shared/documents'
 import { bytesToDataUrl } from '@shared/bytes'
 
 // A read-only rendering of the document model as HTML: the same blocks the DOCX is made of, so
@@ -25,6 +27,7 @@ function Paragraph({ block }: { block: ParagraphBlock }) {
     marginLeft: `${(block.level ?? 0) * 1.5 + (block.label !== undefined ? 2 : 0)}em`,
     marginBottom: block.spaceAfter ? '0.6em' : 0,
     fontSize: block.size === 'small' || block.size === 'tiny' ? '0.85em' : undefined,
+    breakBefore: block.pageBreakBefore ? 'page' : undefined,
   } as const
   return (
     <p className="doc-p" style={style}>
@@ -146,20 +149,25 @@ function BlockView({ block }: { block: Block }) {
   }
 }
 
-export function DocumentPreview({ model, style }: { model: DocumentModel; style: DocumentStyle }) {
+export function DocumentPreview({
+  model,
+  style,
+  code,
+}: {
+  model: DocumentModel
+  style: DocumentStyle
+  /** The finalised document's verification code, printed in every page's footer; null: a draft. */
+  code: string | null
+}) {
   const { t } = useTranslation('documents')
   const emblem = style.emblemPng
   const contact = useMemo(
     () => [style.phone, style.email, style.website].filter(Boolean).join(' · '),
     [style.phone, style.email, style.website],
   )
-  return (
-    <article
-      className={`doc-preview doc-preview--${style.paper}`}
-      aria-label={t('preview.label')}
-      style={{ fontFamily: `'${style.font}', 'Liberation Sans', sans-serif` }}
-      data-testid="document-preview"
-    >
+  const font = `'${style.font}', 'Liberation Sans', sans-serif`
+  const sheet = (
+    <>
       <header className="doc-kop">
         {emblem ? <img src={emblem} alt="" className="doc-kop__emblem" /> : <span />}
         <div>
@@ -176,6 +184,31 @@ export function DocumentPreview({ model, style }: { model: DocumentModel; style:
       {model.blocks.map((block, index) => (
         <BlockView key={index} block={block} />
       ))}
-    </article>
+    </>
+  )
+  return (
+    <>
+      <article
+        className={`doc-preview doc-preview--${style.paper}`}
+        aria-label={t('preview.label')}
+        style={{ fontFamily: font }}
+        data-testid="document-preview"
+      >
+        {sheet}
+      </article>
+      {/* What printing (Cetak, PDF) puts on paper: the same sheet straight under <body>, so it
+          flows over pages, with the profile's paper, page numbers and footer from @page. */}
+      {createPortal(
+        <div
+          className="doc-print"
+          aria-hidden="true"
+          style={{ fontFamily: font, fontSize: `${style.fontSizePt}pt` }}
+        >
+          <style>{printPageCss(style, code)}</style>
+          {sheet}
+        </div>,
+        document.body,
+      )}
+    </>
   )
 }

@@ -7,6 +7,7 @@ import {
   documentChoices,
   draftDocx,
   kindOfChoice,
+  lockedSignatoryIds,
   preflight,
   type DocumentContext,
 } from '@shared/documents'
@@ -19,7 +20,14 @@ import { useOrganisationTimeZone } from '../../ui/clock'
 import { useCurrentForum } from '../forums'
 import { DocumentPreview } from './DocumentPreview'
 import { buildEvidencePack } from './evidence'
-import { useDocumentContext, useFinalisedDocuments } from './hooks'
+import {
+  useDocumentContext,
+  useFinalisedDocuments,
+  useNomorSuggestion,
+  usePrintedCode,
+} from './hooks'
+import { InvitationPanel } from './InvitationPanel'
+import { PaperAttendancePanel } from './PaperAttendancePanel'
 import { PhotosPanel } from './PhotosPanel'
 import { PreflightList } from './PreflightList'
 import { SignatoriesPanel } from './SignatoriesPanel'
@@ -57,7 +65,7 @@ function DocumentsWorkspace({
 }) {
   const { t } = useTranslation('documents')
   const { t: tc } = useTranslation()
-  const errorText = useErrorText()
+  const errorText = useErrorText({ namespaces: ['documents'] })
   const repositories = useRepositories()
   const { forum } = context
   const choices = documentChoices(forum)
@@ -65,10 +73,21 @@ function DocumentsWorkspace({
   const [busy, setBusy] = useState(false)
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null)
   const model = useMemo(() => buildChoice(choice, context), [choice, context])
+  const printedCode = usePrintedCode(model)
   const problems = useMemo(() => preflight(context, kindOfChoice(choice)), [choice, context])
   const currentRevision = draftRevision(forum)
   const lastAgreementDoc = finalised.find((d) => AGREEMENT_KINDS.includes(d.kind))
   const outdated = lastAgreementDoc !== undefined && lastAgreementDoc.revision < currentRevision
+  const lockedSignatories = useMemo(
+    () => lockedSignatoryIds(context.signatories, finalised),
+    [context.signatories, finalised],
+  )
+  const suggestion = useNomorSuggestion(forum.id, choice)
+  // What the user typed belongs to one offer; a new choice or a new suggestion starts afresh.
+  const offer = suggestion ? `${choice}|${suggestion.nomor}` : null
+  const [typedNomor, setTypedNomor] = useState<{ offer: string; value: string } | null>(null)
+  const nomor =
+    offer !== null && typedNomor?.offer === offer ? typedNomor.value : (suggestion?.nomor ?? '')
 
   function label(c: string) {
     const day = /^daftar_hadir_(\d+)$/.exec(c)
@@ -106,7 +125,11 @@ function DocumentsWorkspace({
 
   const finalise = () =>
     run(async () => {
-      const { document, bytes } = await repositories.documents.finalise(forum.id, choice)
+      const { document, bytes } = await repositories.documents.finalise(
+        forum.id,
+        choice,
+        suggestion ? { nomor } : {},
+      )
       await getPlatform().saveFile({
         suggestedName: document.fileName,
         bytes,
@@ -126,6 +149,12 @@ function DocumentsWorkspace({
         suggestedName: `${model.title}.pdf`,
         paper: context.organisation.paper,
       })
+    })
+
+  // "Cetak": the desktop app opens the system print dialog; the web twin calls window.print.
+  const print = () =>
+    run(async () => {
+      await getPlatform().print()
     })
 
   const evidencePack = () =>
@@ -168,6 +197,23 @@ function DocumentsWorkspace({
               ))}
             </select>
           </div>
+          {suggestion && (
+            <div className="field">
+              <label htmlFor="document-nomor">{t('nomor.label')}</label>
+              <input
+                id="document-nomor"
+                value={nomor}
+                onChange={(e) => offer && setTypedNomor({ offer, value: e.target.value })}
+                aria-describedby="document-nomor-hint"
+                data-testid="document-nomor"
+              />
+              <small id="document-nomor-hint" className="hint">
+                {suggestion.source === 'kept'
+                  ? t('nomor.kept')
+                  : t('nomor.suggested', { nomor: suggestion.nomor })}
+              </small>
+            </div>
+          )}
           <div className="documents-actions">
             <button
               type="button"
@@ -200,6 +246,15 @@ function DocumentsWorkspace({
               type="button"
               className="button"
               disabled={busy}
+              onClick={() => void print()}
+              data-testid="print"
+            >
+              {t('actions.print')}
+            </button>
+            <button
+              type="button"
+              className="button"
+              disabled={busy}
               onClick={() => void evidencePack()}
               data-testid="evidence-pack"
             >
@@ -215,14 +270,26 @@ function DocumentsWorkspace({
               {message.text}
             </p>
           )}
+          {choice === 'undangan' && (
+            <InvitationPanel
+              forum={forum}
+              onError={showError}
+              onSaved={() => setMessage({ kind: 'ok', text: t('invitation.saved') })}
+            />
+          )}
           <PreflightList forumId={forum.id} problems={problems} />
-          <SignatoriesPanel context={context} locked={finalised.length > 0} onError={showError} />
+          <SignatoriesPanel context={context} locked={lockedSignatories} onError={showError} />
+          <PaperAttendancePanel
+            context={context}
+            onMessage={(text) => setMessage({ kind: 'ok', text })}
+            onError={showError}
+          />
           <PhotosPanel forumId={forum.id} photos={context.photos} onError={showError} />
           <FinalisedTable documents={finalised} currentRevision={currentRevision} />
         </div>
         <div>
           <h2>{t('preview.title')}</h2>
-          <DocumentPreview model={model} style={context.organisation} />
+          <DocumentPreview model={model} style={context.organisation} code={printedCode} />
         </div>
       </div>
     </section>

@@ -21,14 +21,18 @@ import {
 } from './signatory-form'
 import { EnumOptions } from '../../ui/EnumOptions'
 
-/** Who signs: chosen by role, each signing on screen or marked for a wet signature on paper. */
+/**
+ * Who signs: chosen by role, each signing on screen or marked for a wet signature on paper. A
+ * signature a finalised document holds is locked; the others stay open.
+ */
 export function SignatoriesPanel({
   context,
   locked,
   onError,
 }: {
   context: DocumentContext
-  locked: boolean
+  /** Ids of the signatories whose block a finalised document contains. */
+  locked: ReadonlySet<string>
   onError: (error: unknown) => void
 }) {
   const { t } = useTranslation('documents')
@@ -78,10 +82,10 @@ export function SignatoriesPanel({
       data-testid="signatories"
     >
       <h2 id="signatories-title">{t('signatories.title')}</h2>
-      {locked && <p className="hint">{t('signatories.locked')}</p>}
+      {locked.size > 0 && <p className="hint">{t('signatories.locked')}</p>}
       {list.length === 0 && <p className="hint">{t('signatories.empty')}</p>}
       {list.map((s) => (
-        <SignatoryRow key={s.id} signatory={s} locked={locked} onError={onError} />
+        <SignatoryRow key={s.id} signatory={s} locked={locked.has(s.id)} onError={onError} />
       ))}
       <div className="documents-actions">
         <button
@@ -139,7 +143,12 @@ function SignatoryRow({
   }
 
   return (
-    <div className="signatory" data-testid="signatory" data-role={signatory.role}>
+    <div
+      className="signatory"
+      data-testid="signatory"
+      data-role={signatory.role}
+      data-locked={locked}
+    >
       <div className="signatory__head">
         <div>
           <strong>{tc(`enums.signatoryRole.${signatory.role}`)}</strong>
@@ -153,6 +162,11 @@ function SignatoryRow({
         <span className="badge" data-testid="signatory-status">
           {status}
         </span>
+        {locked && (
+          <span className="badge" data-testid="signatory-locked">
+            {t('signatories.lockedBadge')}
+          </span>
+        )}
       </div>
       {signatory.signaturePng && !signatory.wet && (
         <img

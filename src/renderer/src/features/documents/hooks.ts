@@ -1,4 +1,6 @@
-import type { DocumentContext } from '@shared/documents'
+import { useEffect, useState } from 'react'
+import { sha256Hex } from '@shared/bytes'
+import { modelCanonical, type DocumentContext, type DocumentModel } from '@shared/documents'
 import { useLiveQuery, useRepositories } from '../../db'
 
 export type ContextState =
@@ -27,4 +29,31 @@ export function useFinalisedDocuments(forumId: string | undefined) {
     async () => (forumId ? documents.listByForum(forumId) : []),
     [documents, forumId],
   )
+}
+
+/** The nomor the finalise form offers for a choice: undefined while loading, null when unnumbered. */
+export function useNomorSuggestion(forumId: string, choice: string) {
+  const { documents } = useRepositories()
+  return useLiveQuery(() => documents.suggestNomor(forumId, choice), [documents, forumId, choice])
+}
+
+/**
+ * The verification code of the finalised document the preview shows, or null: the preview's text
+ * hashes to a finalised document's hash only when it states exactly what that document states.
+ */
+export function usePrintedCode(model: DocumentModel): string | null {
+  const { documents } = useRepositories()
+  const [hash, setHash] = useState<string | null>(null)
+  useEffect(() => {
+    let current = true
+    void sha256Hex(modelCanonical(model)).then((value) => current && setHash(value))
+    return () => {
+      current = false
+    }
+  }, [model])
+  const code = useLiveQuery(
+    async () => (hash ? ((await documents.findByHash(hash))?.code ?? null) : null),
+    [documents, hash],
+  )
+  return code ?? null
 }

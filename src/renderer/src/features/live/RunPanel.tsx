@@ -1,7 +1,10 @@
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AgendaItem } from '@shared/domain'
-import { formatInstantId, formatTimeId } from '@shared/format/dates'
+import { formatDayDateId, formatInstantId, formatTimeId } from '@shared/format/dates'
+import { runDayMismatch, type RunDayMismatch } from '@shared/live'
 import { useRepositories } from '../../db'
+import { useCurrentForum } from '../forums'
 import { Countdown } from './LiveTimer'
 import { useOrganisationTimeZone } from '../../ui/clock'
 
@@ -22,6 +25,15 @@ export function RunPanel({ dayId, items, currentIndex }: Props) {
   const previous = currentIndex > 0 ? items[currentIndex - 1] : undefined
   const running = current !== undefined && current.actualStart !== null
   const at = () => new Date().toISOString()
+  const day = useCurrentForum().days.find((d) => d.id === dayId)
+  const [otherDay, setOtherDay] = useState<RunDayMismatch | null>(null)
+
+  function onStart(item: AgendaItem, confirmed = false) {
+    const mismatch =
+      day && !confirmed ? runDayMismatch(day.date, items, new Date(), timeZone) : null
+    setOtherDay(mismatch)
+    if (!mismatch) void agenda.start(dayId, item.id, at())
+  }
 
   async function onNext() {
     if (!current) return
@@ -45,7 +57,8 @@ export function RunPanel({ dayId, items, currentIndex }: Props) {
               <button
                 type="button"
                 className="button--primary"
-                onClick={() => void agenda.start(dayId, current.id, at())}
+                onClick={() => onStart(current)}
+                disabled={otherDay !== null}
                 data-testid="run-start"
               >
                 {t('run.start')}
@@ -70,6 +83,34 @@ export function RunPanel({ dayId, items, currentIndex }: Props) {
               {t('run.back')}
             </button>
           </div>
+          {otherDay && !running && (
+            <div
+              className="banner"
+              role="alertdialog"
+              aria-labelledby="run-other-day"
+              data-testid="run-other-day"
+            >
+              <p id="run-other-day">
+                {t('run.otherDay', {
+                  today: formatDayDateId(otherDay.today),
+                  day: formatDayDateId(otherDay.day),
+                })}
+              </p>
+              <div className="form__actions">
+                <button
+                  type="button"
+                  className="button--primary"
+                  autoFocus
+                  onClick={() => onStart(current, true)}
+                >
+                  {t('run.otherDayStart')}
+                </button>
+                <button type="button" onClick={() => setOtherDay(null)}>
+                  {t('run.otherDayCancel')}
+                </button>
+              </div>
+            </div>
+          )}
         </div>
       ) : (
         items.length > 0 && (
