@@ -15,7 +15,8 @@ export interface PreflightProblem {
     | 'signatory_missing'
     | 'signature_missing'
     | 'nip_invalid'
-    | 'action_incomplete'
+    | 'action_no_responsible'
+    | 'action_no_deadline'
     | 'photo_undated'
     | 'no_agreements'
   params: Record<string, string | number>
@@ -78,13 +79,12 @@ export function preflight(ctx: DocumentContext, kind: DocumentKind): PreflightPr
     problems.push({ code: 'nip_invalid', params: { name: head.name }, fix: 'settings' })
   }
   for (const item of [...ctx.actionItems].sort((a, b) => a.order - b.order)) {
-    if (!item.responsibleUnit.trim() || (!item.deadline && !item.deadlineLabel.trim())) {
-      problems.push({
-        code: 'action_incomplete',
-        params: { number: item.order, plan: item.plan },
-        fix: 'actions',
-        targetId: item.id,
-      })
+    const params = { number: item.order, plan: item.plan }
+    if (!item.responsibleUnit.trim()) {
+      problems.push({ code: 'action_no_responsible', params, fix: 'actions', targetId: item.id })
+    }
+    if (!item.deadline && !item.deadlineLabel.trim()) {
+      problems.push({ code: 'action_no_deadline', params, fix: 'actions', targetId: item.id })
     }
   }
   for (const photo of ctx.photos) {

@@ -317,7 +317,7 @@ describe('pre-flight', () => {
       'signatory_missing',
       'signature_missing',
       'nip_invalid',
-      'action_incomplete',
+      'action_no_responsible',
       'photo_undated',
     ])
   })
