@@ -1,5 +1,12 @@
 import type { ForumDay } from '../domain/forum'
-import { formatDateId, formatDayDateId, formatTimeRangeId, instantTimeIso } from '../format/dates'
+import {
+  formatDateId,
+  formatDayDateId,
+  formatTimeId,
+  formatTimeRangeId,
+  instantTimeIso,
+  todayIso,
+} from '../format/dates'
 import { countWithWords } from '../format/terbilang'
 import {
   attendeesOfDay,
@@ -160,6 +167,21 @@ function unsurSummary(ctx: DocumentContext): string[] {
   })
 }
 
+/**
+ * When the meeting closed: the latest actual end of the last day's agenda, on the organisation's
+ * clock; the planned end when the agenda was not run, or was run on another date than the day's.
+ */
+export function closingTime(ctx: DocumentContext, day: ForumDay): string {
+  const zone = ctx.organisation.timeZone
+  const ends = ctx.agendaItems
+    .filter((item) => item.dayId === day.id && item.actualEnd)
+    .map((item) => item.actualEnd!)
+    .filter((end) => todayIso(new Date(end), zone) === day.date)
+    .sort((a, b) => Date.parse(a) - Date.parse(b))
+  const last = ends[ends.length - 1]
+  return last ? instantTimeIso(last, zone) : day.end
+}
+
 /** Notulen: header table, agenda with actual times, the course of the meeting, conclusions. */
 export function notulenBlocks(ctx: DocumentContext): Block[] {
   const { forum } = ctx
@@ -262,8 +284,11 @@ export function notulenBlocks(ctx: DocumentContext): Block[] {
     p('Forum menyepakati hal-hal sebagai berikut:', { keepNext: true }),
     ...numbered(agreementLines(sortedAgreements(ctx).map((a) => a.text)), { level: 1 }),
   )
-  const end = lastDay.end
-  blocks.push(p(`Rapat ditutup pada pukul ${end.replace(':', '.')} ${tz}.`, { spaceAfter: true }))
+  blocks.push(
+    p(`Rapat ditutup pada pukul ${formatTimeId(closingTime(ctx, lastDay), tz)}.`, {
+      spaceAfter: true,
+    }),
+  )
   const pimpinan = signatoriesWithRole(ctx, 'pimpinan_rapat')[0]
   const notulis = signatoriesWithRole(ctx, 'notulis')[0]
   blocks.push({
