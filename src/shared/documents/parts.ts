@@ -41,12 +41,14 @@ const ROLE_HEADING: Record<Signatory['role'], string[]> = {
 
 export function signatorySlot(signatory: Signatory, heading?: string[]): SignatureSlot {
   let head = heading ?? ROLE_HEADING[signatory.role]
+  if (signatory.role === 'perwakilan_peserta' && signatory.unsur && !heading) {
+    head = [`Perwakilan Unsur ${UNSUR_LABEL[signatory.unsur]}`]
+  }
+  // Every party prints its institution (LAN, KemenPAN, a development partner are known by it),
+  // unless the position already names it.
   let position = signatory.position
-  if (signatory.role === 'perwakilan_peserta') {
-    if (signatory.unsur && !heading) head = [`Perwakilan Unsur ${UNSUR_LABEL[signatory.unsur]}`]
-    if (signatory.institution && !position.includes(signatory.institution)) {
-      position = [position, signatory.institution].filter(Boolean).join(' ')
-    }
+  if (signatory.institution && !position.includes(signatory.institution)) {
+    position = [position, signatory.institution].filter(Boolean).join(' ')
   }
   const line = positionLine(signatory.prefix, position)
   return {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { modelCanonical } from '@shared/documents/canonical'
 import type { DocumentContext } from '@shared/documents/context'
 import { demoContext } from '@shared/documents/demo'
-import { notulen } from '@shared/documents/documents'
+import { beritaAcara, notulen } from '@shared/documents/documents'
 import type { DocumentModel } from '@shared/documents/model'
 import { preflight } from '@shared/documents/preflight'
 import id from '@shared/i18n/locales/id/documents.json'
@@ -69,5 +69,33 @@ describe('Notulen closing time', () => {
       actualEnd: '2026-12-02T17:20:00.000Z',
     }))
     expect(lines(notulen(ctx))).toContain('Rapat ditutup pada pukul 12.45 WITA.')
+  })
+})
+
+describe('official signature blocks print the institution', () => {
+  it('prints "Mengetahui" with the position and the institution, as for participants', () => {
+    const ctx = demoContext()
+    ctx.signatories = ctx.signatories.map((s) =>
+      s.role === 'mengetahui'
+        ? {
+            ...s,
+            position: 'Deputi II',
+            institution: 'Lembaga Administrasi Negara',
+            name: 'Dr. Ismail Mohamad',
+          }
+        : s,
+    )
+    const text = lines(beritaAcara(ctx))
+    const at = text.indexOf('Mengetahui,')
+    expect(text.slice(at, at + 3)).toEqual([
+      'Mengetahui,',
+      'Deputi II Lembaga Administrasi Negara,',
+      'Dr. Ismail Mohamad',
+    ])
+  })
+
+  it('does not repeat an institution the position already names', () => {
+    const text = lines(beritaAcara(demoContext()))
+    expect(text).toContain('Asisten Pemerintahan Sekretariat Daerah Kota Kupang,')
   })
 })
