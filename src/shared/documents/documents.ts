@@ -15,6 +15,7 @@ import {
   sortedAgreements,
   type DocumentContext,
 } from './context'
+import { FORUM_KIND_TEXT } from './forum-kinds'
 import { ISSUE_TYPE_LABEL, romanLampiran, UNSUR_LABEL, UNSUR_ORDER } from './labels'
 import { bold, cell, p, type Block, type DocumentModel, type SignatureSlot } from './model'
 import {
@@ -385,6 +386,23 @@ function issuesTable(ctx: DocumentContext): Block {
   }
 }
 
+/** Who led the forum, in whole sentences: a role left empty is left out, never printed as a gap. */
+function courseOfForum(ctx: DocumentContext): string {
+  const { pimpinan, moderator, narasumber } = ctx.forum
+  const lead = pimpinan.name.trim()
+    ? `Forum dipimpin oleh ${[pimpinan.name.trim(), pimpinan.position.trim()].filter(Boolean).join(', ')}`
+    : ''
+  const guide = moderator.name.trim()
+  const sentences: string[] = []
+  if (lead && guide) sentences.push(`${lead}, dengan moderator ${guide}.`)
+  else if (lead) sentences.push(`${lead}.`)
+  else if (guide) sentences.push(`Forum dipandu oleh moderator ${guide}.`)
+  const speakers = narasumber.map((n) => n.name.trim()).filter(Boolean)
+  if (speakers.length > 0) sentences.push(`Narasumber: ${speakers.join('; ')}.`)
+  sentences.push('Rincian jalannya forum tercantum dalam notulen terlampir.')
+  return sentences.join(' ')
+}
+
 export function laporan(ctx: DocumentContext): DocumentModel {
   const { forum, organisation } = ctx
   const nomor = nomorOf(ctx, 'laporan')
@@ -396,8 +414,11 @@ export function laporan(ctx: DocumentContext): DocumentModel {
   const baKind = forum.kind === 'fkp' ? 'berita_acara' : 'nota_kesepakatan'
   const actions = sortedActionItems(ctx)
   const skm = forum.skm
+  const kindText = FORUM_KIND_TEXT[forum.kind]
+  const topic = forum.topic || forum.title
+  const legalBasis = forum.legalBasis.length > 0 ? forum.legalBasis : kindText.legalBasis
   const background = [
-    `Forum Konsultasi Publik merupakan kegiatan dialog, diskusi, dan pertukaran opini secara partisipatif antara penyelenggara pelayanan publik dan masyarakat sebagaimana diatur dalam Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 16 Tahun 2017. ${organisation.unitName} menyelenggarakan ${forum.title} untuk membahas ${forum.topic || forum.title}.`,
+    `${kindText.background} ${organisation.unitName} menyelenggarakan ${forum.title} untuk membahas ${topic}.`,
   ]
   if (skm) {
     background.push(
@@ -416,25 +437,23 @@ export function laporan(ctx: DocumentContext): DocumentModel {
     bold('A. Latar Belakang', { keepNext: true }),
     ...paragraphs(background),
     bold('B. Dasar Hukum', { keepNext: true }),
-    ...numbered(
-      forum.legalBasis.map((text, i, all) => `${text}${i === all.length - 1 ? '.' : ';'}`),
-    ),
+    ...numbered(legalBasis.map((text, i, all) => `${text}${i === all.length - 1 ? '.' : ';'}`)),
     bold('C. Maksud dan Tujuan', { keepNext: true }),
-    ...paragraphs([
-      forum.purpose || `Menghimpun masukan masyarakat tentang ${forum.topic || forum.title}.`,
-    ]),
+    ...paragraphs([forum.purpose || kindText.purpose(topic)]),
     bold('BAB II PELAKSANAAN', { keepNext: true, spaceAfter: true, pageBreakBefore: false }),
     bold('A. Waktu dan Tempat', { keepNext: true }),
     ...numbered(timeline),
     bold('B. Peserta', { keepNext: true }),
     ...paragraphs([
-      `Forum dihadiri oleh ${countWithWords(present.length)} orang peserta. Unsur masyarakat yang hadir sebanyak ${countWithWords(unsur.length)} unsur, yaitu ${unsurList(unsur) || '-'}, dengan rincian sebagai berikut:`,
+      `Forum dihadiri oleh ${countWithWords(present.length)} orang peserta. ${
+        unsur.length > 0
+          ? `Unsur masyarakat yang hadir sebanyak ${countWithWords(unsur.length)} unsur, yaitu ${unsurList(unsur)}, dengan rincian sebagai berikut:`
+          : 'Tidak ada unsur masyarakat yang hadir; rincian peserta sebagai berikut:'
+      }`,
     ]),
     participantsTable(ctx),
     bold('C. Jalannya Forum', { keepNext: true }),
-    ...paragraphs([
-      `Forum dipimpin oleh ${forum.pimpinan.name}${forum.pimpinan.position ? `, ${forum.pimpinan.position}` : ''}, dengan moderator ${forum.moderator.name}. Narasumber: ${forum.narasumber.map((n) => n.name).join('; ') || '-'}. Rincian jalannya forum tercantum dalam notulen terlampir.`,
-    ]),
+    ...paragraphs([courseOfForum(ctx)]),
     bold('BAB III HASIL', { keepNext: true, spaceAfter: true }),
     bold('A. Masukan Peserta', { keepNext: true }),
     issuesTable(ctx),

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { modelCanonical } from '@shared/documents/canonical'
 import type { DocumentContext } from '@shared/documents/context'
 import { demoContext } from '@shared/documents/demo'
-import { beritaAcara, notulen } from '@shared/documents/documents'
+import { beritaAcara, laporan, notulen } from '@shared/documents/documents'
+import { monitoringModel } from '@shared/documents/monitoring'
 import type { DocumentModel } from '@shared/documents/model'
 import { preflight } from '@shared/documents/preflight'
 import id from '@shared/i18n/locales/id/documents.json'
@@ -97,5 +98,99 @@ describe('official signature blocks print the institution', () => {
   it('does not repeat an institution the position already names', () => {
     const text = lines(beritaAcara(demoContext()))
     expect(text).toContain('Asisten Pemerintahan Sekretariat Daerah Kota Kupang,')
+  })
+})
+
+describe('Laporan Pelaksanaan and Laporan Monitoring', () => {
+  it('leaves out an empty moderator, pimpinan or narasumber instead of printing a gap', () => {
+    const ctx = demoContext()
+    const forum = ctx.forum
+    ctx.forum = { ...forum, moderator: { ...forum.moderator, name: '' }, narasumber: [] }
+    const text = lines(laporan(ctx))
+    expect(text).toContain(
+      'Forum dipimpin oleh Dr. Yakobus Benyamin Manafe, S.H., M.Hum, Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kota Kupang. Rincian jalannya forum tercantum dalam notulen terlampir.',
+    )
+    expect(text.join('\n')).not.toMatch(/moderator \.|Narasumber: -/)
+    ctx.forum = {
+      ...ctx.forum,
+      pimpinan: { ...forum.pimpinan, name: '' },
+      moderator: forum.moderator,
+    }
+    expect(lines(laporan(ctx))).toContain(
+      `Forum dipandu oleh moderator ${forum.moderator.name}. Rincian jalannya forum tercantum dalam notulen terlampir.`,
+    )
+  })
+
+  it('keeps PermenPANRB 16/2017 for an FKP', () => {
+    const ctx = demoContext()
+    ctx.forum = { ...ctx.forum, legalBasis: [] }
+    const text = lines(laporan(ctx))
+    expect(text).toContain(
+      '2. Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 16 Tahun 2017 tentang Pedoman Penyelenggaraan Forum Konsultasi Publik di Lingkungan Unit Penyelenggara Pelayanan Publik.',
+    )
+    expect(
+      text.some((l) => l.startsWith('Forum Konsultasi Publik merupakan kegiatan dialog')),
+    ).toBe(true)
+  })
+
+  it.each([
+    [
+      'fgd',
+      'Focus Group Discussion (FGD) merupakan diskusi terfokus para pemangku kepentingan',
+      '1. Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik.',
+    ],
+    [
+      'workshop',
+      'Lokakarya (workshop) merupakan pertemuan kerja para pemangku kepentingan',
+      '1. Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik.',
+    ],
+    [
+      'sosialisasi',
+      'Sosialisasi merupakan kegiatan penyebarluasan informasi',
+      '2. Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik.',
+    ],
+    [
+      'coaching_clinic',
+      'Coaching clinic merupakan kegiatan pendampingan bagi instansi inovator',
+      '2. Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 91 Tahun 2021 tentang Pembinaan Inovasi Pelayanan Publik.',
+    ],
+    [
+      'public_hearing',
+      'Public hearing (rapat dengar pendapat umum) merupakan sarana partisipasi masyarakat',
+      '2. Undang-Undang Nomor 12 Tahun 2011 tentang Pembentukan Peraturan Perundang-undangan sebagaimana telah beberapa kali diubah, terakhir dengan Undang-Undang Nomor 13 Tahun 2022.',
+    ],
+  ] as const)('speaks of a %s as what it is, with its own legal basis', (kind, opening, basis) => {
+    const ctx = demoContext()
+    ctx.forum = { ...ctx.forum, kind, legalBasis: [], purpose: '' }
+    const text = lines(laporan(ctx))
+    expect(
+      text.some((l) => l.startsWith(opening)),
+      opening,
+    ).toBe(true)
+    expect(text).toContain(basis)
+    expect(text.join('\n')).not.toContain('Forum Konsultasi Publik merupakan')
+    expect(text.join('\n')).not.toContain('Nomor 16 Tahun 2017')
+  })
+
+  it('gives each kind its own purpose when the forum states none', () => {
+    const ctx = demoContext()
+    ctx.forum = { ...ctx.forum, kind: 'sosialisasi', purpose: '', topic: 'Mal Pelayanan Publik' }
+    expect(lines(laporan(ctx))).toContain(
+      'Menyebarluaskan informasi dan meningkatkan pemahaman masyarakat tentang Mal Pelayanan Publik.',
+    )
+  })
+
+  it('names the kinds of forum a Laporan Monitoring reports on', () => {
+    const ctx = demoContext()
+    const input = {
+      profile: ctx.organisation,
+      scope: { unit: 'Sekretariat', from: '2026-01-01', to: '2026-12-31' },
+      reportDate: '2026-11-23',
+      entries: [],
+    }
+    expect(lines(monitoringModel(input))[1]).toBe('HASIL FORUM KONSULTASI PUBLIK')
+    expect(lines(monitoringModel({ ...input, kinds: ['fgd', 'sosialisasi', 'fgd'] }))[1]).toBe(
+      'HASIL FOCUS GROUP DISCUSSION DAN SOSIALISASI',
+    )
   })
 })
