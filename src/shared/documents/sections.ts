@@ -35,6 +35,8 @@ import { readImageInfo } from './png'
 // The parts that appear both as documents of their own and as lampiran of the berita acara.
 
 const WALK_IN_ROWS = 5
+/** The closing section of "Jalannya Rapat" for what was raised outside any agenda item. */
+export const OTHER_ISSUES_TITLE = 'Lain-lain'
 /** Cells longer than this may split across pages; shorter rows are kept whole. */
 const LONG_ROW_CHARS = 1200
 
@@ -234,12 +236,42 @@ export function notulenBlocks(ctx: DocumentContext): Block[] {
     ),
     bold('B. Jalannya Rapat', { keepNext: true }),
   ]
+  const agendaIds = new Set(agenda.map((item) => item.id))
   const issuesByItem = new Map<string, typeof ctx.issues>()
   for (const issue of [...ctx.issues].sort((a, b) => a.seq - b.seq)) {
     if (issue.mergedIntoId) continue
-    const key = issue.agendaItemId ?? ''
+    // Raised while no item ran, or under an item since removed: still part of the record.
+    const key = issue.agendaItemId && agendaIds.has(issue.agendaItemId) ? issue.agendaItemId : ''
     issuesByItem.set(key, [...(issuesByItem.get(key) ?? []), issue])
   }
+  const issueBlocks = (issues: typeof ctx.issues) =>
+    issues.flatMap((issue, n) => {
+      const participant = issue.raiserParticipantId
+        ? participants.get(issue.raiserParticipantId)
+        : undefined
+      const person = participant ? people.get(participant.personId) : undefined
+      const who = person
+        ? `${person.name} (${UNSUR_LABEL[participant!.unsur]}${person.institution ? `, ${person.institution}` : ''})`
+        : 'Peserta tanpa nama'
+      const out: Block[] = [
+        p(
+          [
+            { text: `${who}, ${ISSUE_TYPE_LABEL[issue.type].toLowerCase()}: `, bold: true },
+            { text: issue.text },
+          ],
+          { label: `${String.fromCharCode(97 + (n % 26))}.`, level: 1 },
+        ),
+      ]
+      if (issue.answer) {
+        out.push(
+          p([{ text: 'Tanggapan: ', italic: true }, { text: issue.answer }], {
+            level: 2,
+            spaceAfter: true,
+          }),
+        )
+      }
+      return out
+    })
   agenda.forEach((item, index) => {
     const range = actualRange(ctx, item.actualStart, item.actualEnd)
     blocks.push(
@@ -251,34 +283,18 @@ export function notulenBlocks(ctx: DocumentContext): Block[] {
     for (const para of item.notes.split(/\n+/).filter((x) => x.trim())) {
       blocks.push(p(para.trim(), { level: 1, spaceAfter: true }))
     }
-    const issues = issuesByItem.get(item.id) ?? []
-    issues.forEach((issue, n) => {
-      const participant = issue.raiserParticipantId
-        ? participants.get(issue.raiserParticipantId)
-        : undefined
-      const person = participant ? people.get(participant.personId) : undefined
-      const who = person
-        ? `${person.name} (${UNSUR_LABEL[participant!.unsur]}${person.institution ? `, ${person.institution}` : ''})`
-        : 'Peserta tanpa nama'
-      blocks.push(
-        p(
-          [
-            { text: `${who}, ${ISSUE_TYPE_LABEL[issue.type].toLowerCase()}: `, bold: true },
-            { text: issue.text },
-          ],
-          { label: `${String.fromCharCode(97 + (n % 26))}.`, level: 1 },
-        ),
-      )
-      if (issue.answer) {
-        blocks.push(
-          p([{ text: 'Tanggapan: ', italic: true }, { text: issue.answer }], {
-            level: 2,
-            spaceAfter: true,
-          }),
-        )
-      }
-    })
+    blocks.push(...issueBlocks(issuesByItem.get(item.id) ?? []))
   })
+  const others = issuesByItem.get('') ?? []
+  if (others.length > 0) {
+    blocks.push(
+      p([{ text: OTHER_ISSUES_TITLE, bold: true }], {
+        label: `${agenda.length + 1}.`,
+        keepNext: true,
+      }),
+      ...issueBlocks(others),
+    )
+  }
   blocks.push(
     bold('C. Kesimpulan', { keepNext: true }),
     p('Forum menyepakati hal-hal sebagai berikut:', { keepNext: true }),

@@ -194,3 +194,48 @@ describe('Laporan Pelaksanaan and Laporan Monitoring', () => {
     )
   })
 })
+
+describe('every captured issue reaches the Notulen and Lampiran II', () => {
+  function withLooseIssues(): DocumentContext {
+    const ctx = demoContext()
+    ctx.issues = ctx.issues.map((issue, i) =>
+      i === 0
+        ? { ...issue, agendaItemId: null }
+        : i === 1
+          ? { ...issue, agendaItemId: '00000000-0000-4000-8000-777777777777' }
+          : issue,
+    )
+    return ctx
+  }
+
+  it('lists each issue under its agenda item, the others under a closing "Lain-lain"', () => {
+    const ctx = withLooseIssues()
+    const text = lines(notulen(ctx)).join('\n')
+    for (const issue of ctx.issues.filter((i) => !i.mergedIntoId)) {
+      expect(text, issue.text).toContain(issue.text)
+    }
+    const agenda = ctx.agendaItems.length
+    const closing = text.indexOf(`${agenda + 1}. Lain-lain`)
+    expect(closing).toBeGreaterThan(0)
+    expect(text.indexOf(ctx.issues[0]!.text)).toBeGreaterThan(closing)
+    expect(text.indexOf(ctx.issues[1]!.text)).toBeGreaterThan(closing)
+    expect(text.indexOf('C. Kesimpulan')).toBeGreaterThan(text.indexOf(ctx.issues[1]!.text))
+  })
+
+  it('prints no "Lain-lain" when every issue has its agenda item', () => {
+    expect(lines(notulen(demoContext()))).not.toContain(
+      `${demoContext().agendaItems.length + 1}. Lain-lain`,
+    )
+  })
+
+  it('carries every issue into Lampiran II of the Berita Acara', () => {
+    const ctx = withLooseIssues()
+    const text = lines(beritaAcara(ctx)).join('\n')
+    const from = text.indexOf('LAMPIRAN II BERITA ACARA KESEPAKATAN')
+    const to = text.indexOf('LAMPIRAN III BERITA ACARA KESEPAKATAN')
+    const lampiran = text.slice(from, to)
+    for (const issue of ctx.issues.filter((i) => !i.mergedIntoId)) {
+      expect(lampiran, issue.text).toContain(issue.text)
+    }
+  })
+})
