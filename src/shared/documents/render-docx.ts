@@ -20,7 +20,7 @@ import {
   type ParagraphChild,
 } from 'docx'
 import type { OrganisationProfile } from '../domain/organisation'
-import { cmToTwips, columnTwips, PAPER_TWIPS, textWidthTwips } from './layout'
+import { cmToTwips, columnTwips, PAPER_TWIPS, textWidthTwips, TWIPS_PER_CM } from './layout'
 import type {
   Block,
   Cell,
@@ -57,6 +57,8 @@ export type DocumentStyle = Pick<
 >
 
 const PX_PER_CM = 96 / 2.54
+/** Inner margins of every bordered table's cells, in twips. */
+const CELL_MARGIN = { top: 40, bottom: 40, left: 80, right: 80 }
 const INDENT_STEP = 360
 const HANGING = 425
 
@@ -120,7 +122,7 @@ class Renderer {
     return new ImageRun({
       type: ref.type,
       data: ref.bytes,
-      transformation: { width: Math.round(width), height: Math.round(height) },
+      transformation: { width: Math.floor(width), height: Math.floor(height) },
     })
   }
 
@@ -186,11 +188,14 @@ class Renderer {
       ),
     )
     if (cell.image) {
+      // The image never passes the cell's inner edge, or Word and LibreOffice clip it.
+      const room = Math.max(0, width - CELL_MARGIN.left - CELL_MARGIN.right) / TWIPS_PER_CM
+      const widthCm = Math.min(cell.image.widthCm, room)
       children.push(
         new Paragraph({
           alignment: ALIGN[cell.image.align ?? 'center'],
           keepNext: keepNext || undefined,
-          children: [this.image(cell.image.ref, cell.image.widthCm, 1.6)],
+          children: [this.image(cell.image.ref, widthCm, 1.6)],
         }),
       )
     }
@@ -245,7 +250,7 @@ class Renderer {
       width: { size: this.textWidth, type: WidthType.DXA },
       columnWidths: widths,
       layout: TableLayoutType.FIXED,
-      margins: { top: 40, bottom: 40, left: 80, right: 80 },
+      margins: CELL_MARGIN,
       borders: block.borders
         ? ALL_BORDERS
         : { ...NO_BORDERS, insideHorizontal: NONE, insideVertical: NONE },

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import { modelCanonical } from '@shared/documents/canonical'
 import type { DocumentContext } from '@shared/documents/context'
-import { demoContext } from '@shared/documents/demo'
-import { beritaAcara, laporan, notulen } from '@shared/documents/documents'
+import { demoContext, styleOf } from '@shared/documents/demo'
+import { beritaAcara, daftarHadir, laporan, notulen } from '@shared/documents/documents'
+import { draftDocx } from '@shared/documents/generate'
 import { monitoringModel } from '@shared/documents/monitoring'
 import type { DocumentModel } from '@shared/documents/model'
 import { preflight } from '@shared/documents/preflight'
+import { readDocx } from '@shared/documents/text'
 import id from '@shared/i18n/locales/id/documents.json'
+
+const EMU_PER_TWIP = 635
 
 function lines(model: DocumentModel): string[] {
   return modelCanonical(model).split('\n')
@@ -237,5 +241,23 @@ describe('every captured issue reaches the Notulen and Lampiran II', () => {
     for (const issue of ctx.issues.filter((i) => !i.mergedIntoId)) {
       expect(lampiran, issue.text).toContain(issue.text)
     }
+  })
+})
+
+describe('signature images in the Daftar Hadir', () => {
+  it.each(['A4', 'F4'] as const)('fit inside their cell on %s', async (paper) => {
+    const ctx = demoContext({ paper })
+    const { bytes } = await draftDocx(daftarHadir(ctx, 0), styleOf(ctx))
+    const xml = readDocx(bytes).documentXml
+    const table = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)]
+      .map((m) => m[0])
+      .find((t) => (t.match(/<w:gridCol /g) ?? []).length === 8)!
+    const columns = [...table.matchAll(/<w:gridCol w:w="(\d+)"/g)].map((m) => Number(m[1]))
+    const inner = (columns[6]! - 160) * EMU_PER_TWIP
+    const widths = [...table.matchAll(/<wp:extent cx="(\d+)"/g)].map((m) => Number(m[1]))
+    expect(widths).toHaveLength(ctx.attendance.length)
+    for (const width of widths) expect(width).toBeLessThanOrEqual(inner)
+    // Scaled to fit, not shrunk to nothing.
+    expect(Math.min(...widths)).toBeGreaterThan(inner * 0.9)
   })
 })
