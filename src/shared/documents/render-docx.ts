@@ -57,6 +57,8 @@ export type DocumentStyle = Pick<
 >
 
 const PX_PER_CM = 96 / 2.54
+/** Rows of a table kept on the page of the signature block that closes it. */
+const KEPT_ROWS = 2
 /** Inner margins of every bordered table's cells, in twips. */
 const CELL_MARGIN = { top: 40, bottom: 40, left: 80, right: 80 }
 const INDENT_STEP = 360
@@ -213,14 +215,20 @@ class Renderer {
   row(
     cells: Cell[],
     widths: number[],
-    options: { header: boolean; cantSplit: boolean; size: TextSize; borders: boolean },
+    options: {
+      header: boolean
+      cantSplit: boolean
+      size: TextSize
+      borders: boolean
+      keepNext?: boolean
+    },
   ): TableRow {
     let column = 0
     const tableCells = cells.map((c) => {
       const span = c.span ?? 1
       const width = widths.slice(column, column + span).reduce((a, b) => a + b, 0)
       column += span
-      return this.cell(c, width, options.size, options.borders)
+      return this.cell(c, width, options.size, options.borders, options.keepNext)
     })
     return new TableRow({
       children: tableCells,
@@ -229,19 +237,22 @@ class Renderer {
     })
   }
 
-  table(block: TableBlock): Table {
+  /** `keepWithNext`: the last rows stay on the page of what follows (a closing signature block). */
+  table(block: TableBlock, keepWithNext = false): Table {
     const widths = columnTwips(block.widths, this.textWidth)
     const size = block.size ?? 'normal'
+    const kept = block.rows.length - KEPT_ROWS
     const rows = [
       ...block.header.map((cells) =>
         this.row(cells, widths, { header: true, cantSplit: true, size, borders: block.borders }),
       ),
-      ...block.rows.map((cells) =>
+      ...block.rows.map((cells, index) =>
         this.row(cells, widths, {
           header: false,
-          cantSplit: block.rowsCantSplit,
+          cantSplit: block.rowsCantSplit || (keepWithNext && index >= kept),
           size,
           borders: block.borders,
+          keepNext: keepWithNext && index >= kept,
         }),
       ),
     ]
@@ -372,14 +383,22 @@ class Renderer {
 
   blocks(blocks: Block[]): (Paragraph | Table)[] {
     const out: (Paragraph | Table)[] = []
-    for (const block of blocks) {
+    for (const [index, block] of blocks.entries()) {
+      // A signature block never opens a page alone: what it closes goes with it.
+      const beforeSignatures = blocks[index + 1]?.type === 'signatures'
       switch (block.type) {
         case 'paragraph':
-          out.push(this.paragraph(block))
+          out.push(this.paragraph(beforeSignatures ? { ...block, keepNext: true } : block))
           break
         case 'table':
-          out.push(this.table(block))
-          out.push(new Paragraph({ spacing: { after: 0 }, children: [] }))
+          out.push(this.table(block, beforeSignatures))
+          out.push(
+            new Paragraph({
+              keepNext: beforeSignatures || undefined,
+              spacing: { after: 0 },
+              children: [],
+            }),
+          )
           break
         case 'signatures':
           out.push(new Paragraph({ keepNext: true, children: [] }))

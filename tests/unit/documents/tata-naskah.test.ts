@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest'
 import { modelCanonical } from '@shared/documents/canonical'
 import type { DocumentContext } from '@shared/documents/context'
 import { demoContext, styleOf } from '@shared/documents/demo'
-import { beritaAcara, daftarHadir, laporan, notulen } from '@shared/documents/documents'
+import {
+  beritaAcara,
+  daftarHadir,
+  laporan,
+  notulen,
+  rencanaTindakLanjut,
+} from '@shared/documents/documents'
 import { draftDocx } from '@shared/documents/generate'
 import { monitoringModel } from '@shared/documents/monitoring'
 import type { DocumentModel } from '@shared/documents/model'
@@ -259,5 +265,49 @@ describe('signature images in the Daftar Hadir', () => {
     for (const width of widths) expect(width).toBeLessThanOrEqual(inner)
     // Scaled to fit, not shrunk to nothing.
     expect(Math.min(...widths)).toBeGreaterThan(inner * 0.9)
+  })
+})
+
+describe('a closing signature block never stands alone on a page', () => {
+  /** The rows of the first table with `columns` columns, and the XML after it. */
+  async function tableAndRest(model: DocumentModel, columns: number) {
+    const ctx = demoContext()
+    const xml = readDocx((await draftDocx(model, styleOf(ctx))).bytes).documentXml
+    const match = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].find(
+      (m) => (m[0].match(/<w:gridCol /g) ?? []).length === columns,
+    )!
+    const rows = [...match[0].matchAll(/<w:tr>[\s\S]*?<\/w:tr>|<w:tr [\s\S]*?<\/w:tr>/g)].map(
+      (m) => m[0],
+    )
+    return { rows, rest: xml.slice(match.index + match[0].length) }
+  }
+
+  function everyParagraphKeptWithNext(row: string): boolean {
+    const paragraphs = row.match(/<w:p>[\s\S]*?<\/w:p>|<w:p [\s\S]*?<\/w:p>/g) ?? []
+    return paragraphs.length > 0 && paragraphs.every((para) => para.includes('<w:keepNext/>'))
+  }
+
+  it.each([
+    ['Daftar Hadir', () => daftarHadir(demoContext(), 0), 8],
+    ['Rencana Tindak Lanjut', () => rencanaTindakLanjut(demoContext()), 7],
+  ] as const)('%s: the last rows go with the signature block', async (_name, build, columns) => {
+    const { rows, rest } = await tableAndRest(build(), columns)
+    expect(rows.slice(-2).every(everyParagraphKeptWithNext)).toBe(true)
+    expect(rows.slice(-2).every((row) => row.includes('<w:cantSplit/>'))).toBe(true)
+    expect(everyParagraphKeptWithNext(rows[1]!)).toBe(false)
+    // The empty paragraph after the table and the one before the signatures hold on too.
+    const between = rest.slice(0, rest.indexOf('<w:tbl>'))
+    const spacers = between.match(/<w:p>[\s\S]*?<\/w:p>|<w:p [\s\S]*?<\/w:p>|<w:p\/>/g) ?? []
+    expect(spacers.length).toBeGreaterThan(0)
+    expect(spacers.every((para) => para.includes('<w:keepNext/>'))).toBe(true)
+  })
+
+  it('Notulen: the closing time goes with the signatures', async () => {
+    const ctx = demoContext()
+    const xml = readDocx((await draftDocx(notulen(ctx), styleOf(ctx))).bytes).documentXml
+    const closing = [...xml.matchAll(/<w:p>[\s\S]*?<\/w:p>|<w:p [\s\S]*?<\/w:p>/g)]
+      .map((m) => m[0])
+      .find((para) => para.includes('Rapat ditutup'))!
+    expect(closing).toContain('<w:keepNext/>')
   })
 })
