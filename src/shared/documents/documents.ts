@@ -21,6 +21,7 @@ import { bold, cell, p, type Block, type DocumentModel, type SignatureSlot } fro
 import {
   agreementLines,
   DRAFT_NOMOR,
+  joinId,
   headSlot,
   numbered,
   placeDate,
@@ -60,9 +61,18 @@ function nomorOf(ctx: DocumentContext, kind: DocumentKind): string {
 }
 
 function unsurList(unsur: Unsur[]): string {
-  const labels = unsur.map((u) => UNSUR_LABEL[u].toLowerCase())
-  if (labels.length <= 1) return labels.join('')
-  return `${labels.slice(0, -1).join(', ')}, dan ${labels[labels.length - 1]}`
+  return joinId(unsur.map((u) => UNSUR_LABEL[u].toLowerCase()))
+}
+
+/** "… oleh X bekerja sama dengan Y dan Z dengan dukungan W": every party that held the forum. */
+function organisedBy(ctx: DocumentContext): string {
+  const { forum, organisation } = ctx
+  const parts = [`diselenggarakan oleh ${forum.organiser || organisation.unitName}`]
+  const co = forum.coOrganisers.map((x) => x.trim()).filter(Boolean)
+  const partners = forum.partners.map((x) => x.trim()).filter(Boolean)
+  if (co.length > 0) parts.push(`bekerja sama dengan ${joinId(co)}`)
+  if (partners.length > 0) parts.push(`dengan dukungan ${joinId(partners)}`)
+  return parts.join(' ')
 }
 
 function presentUnsurMasyarakat(ctx: DocumentContext): Unsur[] {
@@ -109,13 +119,13 @@ function agreementSignatures(ctx: DocumentContext, pihak: boolean): (SignatureSl
 }
 
 function agreementOpening(ctx: DocumentContext, day: ForumDay): string {
-  const { forum, organisation } = ctx
+  const { forum } = ctx
   const present = presentParticipants(ctx)
   const unsur = presentUnsurMasyarakat(ctx)
   const from = unsur.length > 0 ? ` dari unsur ${unsurList(unsur)}` : ''
   return (
     `${openingDateSentenceId(day.date)}, bertempat di ${day.place}, pukul ${dayTime(ctx, day)}, ` +
-    `telah dilaksanakan ${forum.title} yang diselenggarakan oleh ${forum.organiser || organisation.unitName} ` +
+    `telah dilaksanakan ${forum.title} yang ${organisedBy(ctx)} ` +
     `dan dihadiri oleh ${countWithWords(present.length)} orang peserta${from} ` +
     'sebagaimana tercantum dalam daftar hadir terlampir.'
   )
@@ -268,7 +278,7 @@ export function notaKesepakatan(ctx: DocumentContext): DocumentModel {
     )
     blocks.push(
       p(
-        `PIHAK PERTAMA dan PIHAK KEDUA, dalam ${forum.title} yang dihadiri oleh ${countWithWords(presentParticipants(ctx).length)} orang peserta sebagaimana tercantum dalam daftar hadir terlampir, setelah melakukan pembahasan secara musyawarah untuk mufakat, menyepakati hal-hal sebagai berikut:`,
+        `PIHAK PERTAMA dan PIHAK KEDUA, dalam ${forum.title} yang ${organisedBy(ctx)} dan dihadiri oleh ${countWithWords(presentParticipants(ctx).length)} orang peserta sebagaimana tercantum dalam daftar hadir terlampir, setelah melakukan pembahasan secara musyawarah untuk mufakat, menyepakati hal-hal sebagai berikut:`,
         { indent: true, keepNext: true },
       ),
     )

@@ -7,7 +7,7 @@ import type { ActionRow } from '../follow-up/rows'
 import { deriveActionStatus } from '../rules/action-status'
 import { bold, cell, p, type Block, type Cell, type DocumentModel, type TableBlock } from './model'
 import { FORUM_KIND_LABEL } from './labels'
-import { officialSlot, titleBlock } from './parts'
+import { joinId, officialSlot, titleBlock } from './parts'
 import { readImageInfo } from './png'
 import { packDocx, renderDocx } from './render-docx'
 
@@ -54,11 +54,7 @@ function resultsOf(kinds: ForumKind[]): string {
   const labels = [...new Set(kinds.length > 0 ? kinds : (['fkp'] as ForumKind[]))].map(
     (kind) => FORUM_KIND_LABEL[kind],
   )
-  const list =
-    labels.length <= 2
-      ? labels.join(' dan ')
-      : `${labels.slice(0, -1).join(', ')}, dan ${labels[labels.length - 1]}`
-  return `Hasil ${list}`
+  return `Hasil ${joinId(labels)}`
 }
 
 function headerCells(labels: string[]): Cell[] {

@@ -91,6 +91,12 @@ export function agreementLines(texts: string[]): string[] {
   })
 }
 
+/** "A", "A dan B", "A, B, dan C": a list as an Indonesian sentence names it. */
+export function joinId(items: string[]): string {
+  if (items.length <= 2) return items.join(' dan ')
+  return `${items.slice(0, -1).join(', ')}, dan ${items[items.length - 1]}`
+}
+
 export function numbered(lines: string[], options: Partial<ParagraphBlock> = {}): ParagraphBlock[] {
   return lines.map((line, index) => p(line, { label: `${index + 1}.`, ...options }))
 }

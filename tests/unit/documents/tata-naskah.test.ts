@@ -311,3 +311,27 @@ describe('a closing signature block never stands alone on a page', () => {
     expect(closing).toContain('<w:keepNext/>')
   })
 })
+
+describe('co-organisers and supporting partners', () => {
+  it('are named in the opening sentence', () => {
+    const ctx = demoContext()
+    ctx.forum = {
+      ...ctx.forum,
+      coOrganisers: ['Bagian Organisasi Setda Kota Kupang', 'Ombudsman RI Perwakilan NTT'],
+      partners: ['Universitas Nusa Cendana', 'GIZ', 'UNDP'],
+    }
+    const opening = lines(beritaAcara(ctx)).find((l) => l.startsWith('Pada hari ini'))!
+    expect(opening).toContain(
+      'yang diselenggarakan oleh Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kota Kupang bekerja sama dengan Bagian Organisasi Setda Kota Kupang dan Ombudsman RI Perwakilan NTT dengan dukungan Universitas Nusa Cendana, GIZ, dan UNDP dan dihadiri oleh',
+    )
+  })
+
+  it('leave the sentence as it was when there are none', () => {
+    const ctx = demoContext()
+    ctx.forum = { ...ctx.forum, coOrganisers: [], partners: [] }
+    const opening = lines(beritaAcara(ctx)).find((l) => l.startsWith('Pada hari ini'))!
+    expect(opening).toContain(
+      'yang diselenggarakan oleh Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kota Kupang dan dihadiri oleh',
+    )
+  })
+})
