@@ -118,14 +118,36 @@ function agreementSignatures(ctx: DocumentContext, pihak: boolean): (SignatureSl
   return rows
 }
 
+/**
+ * Every day a forum of several days was held on: " selama 2 (dua) hari, yaitu pada Senin, 9 Maret
+ * 2026 pukul 09.00 s.d. 13.00 WITA dan Selasa, …,"; '' for a forum of one day.
+ */
+function heldOn(ctx: DocumentContext): string {
+  const { days } = ctx.forum
+  if (days.length < 2) return ''
+  const samePlace = new Set(days.map((d) => d.place)).size === 1
+  const items = days.map(
+    (d) =>
+      `${formatDayDateId(d.date)} pukul ${dayTime(ctx, d)}${samePlace ? '' : ` bertempat di ${d.place}`}`,
+  )
+  const list =
+    items.length === 2
+      ? items.join(' dan ')
+      : `${items.slice(0, -1).join('; ')}; dan ${items[items.length - 1]}`
+  return ` selama ${countWithWords(days.length)} hari, yaitu pada ${list},`
+}
+
+/** The signing day in words; a forum of several days then names each of its days. */
 function agreementOpening(ctx: DocumentContext, day: ForumDay): string {
   const { forum } = ctx
   const present = presentParticipants(ctx)
   const unsur = presentUnsurMasyarakat(ctx)
   const from = unsur.length > 0 ? ` dari unsur ${unsurList(unsur)}` : ''
+  const days = heldOn(ctx)
+  const when = days ? '' : `, pukul ${dayTime(ctx, day)}`
   return (
-    `${openingDateSentenceId(day.date)}, bertempat di ${day.place}, pukul ${dayTime(ctx, day)}, ` +
-    `telah dilaksanakan ${forum.title} yang ${organisedBy(ctx)} ` +
+    `${openingDateSentenceId(day.date)}, bertempat di ${day.place}${when}, ` +
+    `telah dilaksanakan ${forum.title} yang ${organisedBy(ctx)}${days} ` +
     `dan dihadiri oleh ${countWithWords(present.length)} orang peserta${from} ` +
     'sebagaimana tercantum dalam daftar hadir terlampir.'
   )
@@ -278,7 +300,7 @@ export function notaKesepakatan(ctx: DocumentContext): DocumentModel {
     )
     blocks.push(
       p(
-        `PIHAK PERTAMA dan PIHAK KEDUA, dalam ${forum.title} yang ${organisedBy(ctx)} dan dihadiri oleh ${countWithWords(presentParticipants(ctx).length)} orang peserta sebagaimana tercantum dalam daftar hadir terlampir, setelah melakukan pembahasan secara musyawarah untuk mufakat, menyepakati hal-hal sebagai berikut:`,
+        `PIHAK PERTAMA dan PIHAK KEDUA, dalam ${forum.title} yang ${organisedBy(ctx)}${heldOn(ctx)} dan dihadiri oleh ${countWithWords(presentParticipants(ctx).length)} orang peserta sebagaimana tercantum dalam daftar hadir terlampir, setelah melakukan pembahasan secara musyawarah untuk mufakat, menyepakati hal-hal sebagai berikut:`,
         { indent: true, keepNext: true },
       ),
     )

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { modelCanonical } from '@shared/documents/canonical'
 import type { DocumentContext } from '@shared/documents/context'
-import { demoContext, styleOf } from '@shared/documents/demo'
+import { demoContext, demoNotaContext, styleOf } from '@shared/documents/demo'
 import {
   beritaAcara,
   daftarHadir,
   laporan,
+  notaKesepakatan,
   notulen,
   rencanaTindakLanjut,
 } from '@shared/documents/documents'
@@ -332,6 +333,49 @@ describe('co-organisers and supporting partners', () => {
     const opening = lines(beritaAcara(ctx)).find((l) => l.startsWith('Pada hari ini'))!
     expect(opening).toContain(
       'yang diselenggarakan oleh Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kota Kupang dan dihadiri oleh',
+    )
+  })
+})
+
+describe('a forum of several days', () => {
+  function threeDays(): DocumentContext {
+    const ctx = demoContext()
+    const first = ctx.forum.days[0]!
+    const day = (n: number, date: string, place: string) => ({
+      ...first,
+      id: `00000000-0000-4000-8000-99999999999${n}`,
+      date,
+      place,
+    })
+    ctx.forum = {
+      ...ctx.forum,
+      endDate: '2026-03-11',
+      coOrganisers: [],
+      partners: [],
+      days: [
+        first,
+        day(1, '2026-03-10', first.place),
+        { ...day(2, '2026-03-11', 'Hotel Aston Kupang'), start: '13:00', end: '16:00' },
+      ],
+    }
+    return ctx
+  }
+
+  it('opens with the signing day in words and names every day, and its place when they differ', () => {
+    const opening = lines(beritaAcara(threeDays())).find((l) => l.startsWith('Pada hari ini'))!
+    expect(opening).toBe(
+      'Pada hari ini Rabu tanggal sebelas bulan Maret tahun dua ribu dua puluh enam, bertempat di Hotel Aston Kupang, telah dilaksanakan Forum Konsultasi Publik Penyusunan Standar Pelayanan Perizinan Berusaha yang diselenggarakan oleh Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kota Kupang selama 3 (tiga) hari, yaitu pada Senin, 9 Maret 2026 pukul 09.00 s.d. 13.00 WITA bertempat di Aula Kantor Wali Kota Kupang; Selasa, 10 Maret 2026 pukul 09.00 s.d. 13.00 WITA bertempat di Aula Kantor Wali Kota Kupang; dan Rabu, 11 Maret 2026 pukul 13.00 s.d. 16.00 WITA bertempat di Hotel Aston Kupang, dan dihadiri oleh 30 (tiga puluh) orang peserta dari unsur pengguna layanan, ahli/praktisi/akademisi, instansi terkait, organisasi masyarakat sipil, dan media massa sebagaimana tercantum dalam daftar hadir terlampir.',
+    )
+  })
+
+  it('names every day in the body of a Nota Kesepakatan between parties too', () => {
+    const text = lines(notaKesepakatan(demoNotaContext(threeDays())))
+    expect(
+      text.find((l) => l.startsWith('Pada hari ini Rabu tanggal sebelas bulan Maret')),
+    ).toBeDefined()
+    const body = text.find((l) => l.startsWith('PIHAK PERTAMA dan PIHAK KEDUA'))!
+    expect(body).toContain(
+      'selama 3 (tiga) hari, yaitu pada Senin, 9 Maret 2026 pukul 09.00 s.d. 13.00 WITA bertempat di Aula Kantor Wali Kota Kupang; Selasa, 10 Maret 2026',
     )
   })
 })
