@@ -379,3 +379,40 @@ describe('a forum of several days', () => {
     )
   })
 })
+
+describe('a nomor pattern with an empty part', () => {
+  it('is named by the pre-flight list, with the nomor as it would print', () => {
+    const ctx = demoContext()
+    ctx.organisation = {
+      ...ctx.organisation,
+      nomorPattern: '{kode}/{urut}/{unit}/{tahun}',
+      classificationCode: '',
+      unitCode: 'PKP2A III',
+      nomorCounter: { year: 2026, last: 0 },
+    }
+    const problems = preflight(ctx, 'berita_acara').filter((p) => p.fix === 'settings')
+    expect(problems).toEqual([
+      { code: 'nomor_kode_missing', params: { example: '/001/PKP2A III/2026' }, fix: 'settings' },
+    ])
+    ctx.organisation = { ...ctx.organisation, unitCode: ' ' }
+    expect(preflight(ctx, 'laporan').map((p) => p.code)).toEqual(
+      expect.arrayContaining(['nomor_kode_missing', 'nomor_unit_missing']),
+    )
+    // Documents without a nomor are not concerned.
+    expect(preflight(ctx, 'notulen').some((p) => p.code.startsWith('nomor_'))).toBe(false)
+    expect(id.preflight.nomor_kode_missing).toBe(
+      'Pola nomor surat memuat kode klasifikasi, tetapi kode klasifikasi di profil organisasi kosong; nomor akan tercetak "{{example}}".',
+    )
+  })
+
+  it('passes a pattern without the empty part, or with every part filled in', () => {
+    const ctx = demoContext()
+    expect(preflight(ctx, 'berita_acara')).toEqual([])
+    ctx.organisation = {
+      ...ctx.organisation,
+      nomorPattern: '{urut}/{unit}/{tahun}',
+      classificationCode: '',
+    }
+    expect(preflight(ctx, 'berita_acara')).toEqual([])
+  })
+})
