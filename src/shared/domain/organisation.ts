@@ -10,10 +10,22 @@ import { fontSchema, paperSchema, signaturePrefixSchema, timeZoneSchema } from '
 
 export const ORGANISATION_PROFILE_ID = 'profile'
 
+/**
+ * Signing for another office (a.n., u.b.): optional, so records stored before these fields existed
+ * stay valid as they are.
+ */
+export const onBehalfShape = {
+  /** a.n.: the office signed for ("Kepala Dinas Penanaman Modal dan PTSP Kota Kupang"). */
+  onBehalfOf: z.string().trim().max(200).optional(),
+  /** u.b.: the position of the official who signs a.n. and for whom this one signs ("Sekretaris Daerah"). */
+  viaPosition: z.string().trim().max(200).optional(),
+}
+
 /** An official who signs: position ends with a comma when printed; name printed bold underlined. */
 export const officialSchema = z.object({
   prefix: signaturePrefixSchema.default(''),
   position: optionalText(200),
+  ...onBehalfShape,
   name: optionalText(200),
   rank: optionalText(120),
   nip: optionalNipSchema,

@@ -13,7 +13,10 @@ import {
 import { draftDocx } from '@shared/documents/generate'
 import { monitoringModel } from '@shared/documents/monitoring'
 import type { DocumentModel } from '@shared/documents/model'
+import { officeLines, signatorySlot } from '@shared/documents/parts'
 import { preflight } from '@shared/documents/preflight'
+import { officialSchema } from '@shared/domain/organisation'
+import type { Signatory } from '@shared/domain/records'
 import { readDocx } from '@shared/documents/text'
 import id from '@shared/i18n/locales/id/documents.json'
 
@@ -414,5 +417,94 @@ describe('a nomor pattern with an empty part', () => {
       classificationCode: '',
     }
     expect(preflight(ctx, 'berita_acara')).toEqual([])
+  })
+})
+
+describe('a.n., u.b., Plt. and Plh. in the signature block', () => {
+  /** The penyelenggara's block as printed: position lines, name, rank, NIP. */
+  function signedBy(change: Partial<Signatory>): string[] {
+    const ctx = demoContext()
+    const head = ctx.signatories.find((s) => s.role === 'penyelenggara')!
+    const slot = signatorySlot({
+      ...head,
+      institution: '',
+      name: 'Drs. Markus Bana',
+      rank: 'Pembina (IV/a)',
+      nip: '197203151998031004',
+      ...change,
+    })
+    return [...slot.position, slot.name, slot.rank, slot.nip]
+  }
+
+  it('prints the lines in the Berita Acara, in this order', () => {
+    const ctx = demoContext()
+    ctx.signatories = ctx.signatories.map((s) =>
+      s.role === 'penyelenggara'
+        ? { ...s, prefix: 'a.n.', onBehalfOf: 'Wali Kota Kupang', position: 'Sekretaris Daerah' }
+        : s,
+    )
+    const text = lines(beritaAcara(ctx))
+    const at = text.indexOf('a.n. Wali Kota Kupang,')
+    expect(at).toBeGreaterThan(text.indexOf('Pihak Penyelenggara'))
+    expect(text[at + 1]).toBe('Sekretaris Daerah,')
+  })
+
+  it('a.n.: the office signed for, then the signer’s own position, name, rank, NIP', () => {
+    expect(
+      signedBy({
+        prefix: 'a.n.',
+        onBehalfOf: 'Kepala Dinas Penanaman Modal dan PTSP Kota Kupang',
+        position: 'Sekretaris',
+      }),
+    ).toEqual([
+      'a.n. Kepala Dinas Penanaman Modal dan PTSP Kota Kupang,',
+      'Sekretaris,',
+      'Drs. Markus Bana',
+      'Pembina (IV/a)',
+      'NIP 19720315 199803 1 004',
+    ])
+  })
+
+  it('u.b.: the a.n. signer’s position and "u.b." under the office signed for', () => {
+    expect(
+      signedBy({
+        prefix: 'u.b.',
+        onBehalfOf: 'Wali Kota Kupang',
+        viaPosition: 'Sekretaris Daerah,',
+        position: 'Asisten Pemerintahan',
+      }).slice(0, 4),
+    ).toEqual(['a.n. Wali Kota Kupang,', 'Sekretaris Daerah,', 'u.b.', 'Asisten Pemerintahan,'])
+  })
+
+  it('Plt. and Plh. precede the position held, also when signing for another office', () => {
+    expect(signedBy({ prefix: 'Plh.', position: 'Kepala Dinas' }).slice(0, 2)).toEqual([
+      'Plh. Kepala Dinas,',
+      'Drs. Markus Bana',
+    ])
+    expect(
+      signedBy({
+        prefix: 'Plt.',
+        onBehalfOf: 'Wali Kota Kupang',
+        position: 'Sekretaris Daerah',
+      }).slice(0, 2),
+    ).toEqual(['a.n. Wali Kota Kupang,', 'Plt. Sekretaris Daerah,'])
+  })
+
+  it('prints the office signed for as typed, without the signer’s institution', () => {
+    expect(
+      officeLines(
+        { prefix: 'a.n.', onBehalfOf: 'Wali Kota Kupang', position: 'Sekretaris Daerah' },
+        'Sekretariat Daerah Kota Kupang',
+      ),
+    ).toEqual(['a.n. Wali Kota Kupang,', 'Sekretaris Daerah,'])
+    expect(
+      officeLines({ prefix: '', position: 'Deputi II' }, 'Lembaga Administrasi Negara'),
+    ).toEqual(['Deputi II Lembaga Administrasi Negara,'])
+  })
+
+  it('reads officials and signatories stored before these fields existed', () => {
+    const stored = { prefix: 'a.n.', position: 'Kepala Dinas', name: 'A', rank: '', nip: '' }
+    expect(officialSchema.parse(stored)).toEqual(stored)
+    expect(officeLines(officialSchema.parse(stored))).toEqual(['a.n. Kepala Dinas,'])
   })
 })
