@@ -54,7 +54,8 @@ export type DocumentStyle = Pick<
   | 'font'
   | 'fontSizePt'
   | 'marginsCm'
->
+> &
+  Partial<Pick<OrganisationProfile, 'pageNumberPosition'>>
 
 const PX_PER_CM = 96 / 2.54
 /** Rows of a table kept on the page of the signature block that closes it. */
@@ -515,6 +516,18 @@ class Renderer {
     return new Header({ children: [table, rule] })
   }
 
+  /** "- 2 -" centred at the top of every page after the first (the common rule). */
+  pageNumberHeader(): Header {
+    return new Header({
+      children: [
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          children: [new TextRun({ children: ['- ', PageNumber.CURRENT, ' -'] })],
+        }),
+      ],
+    })
+  }
+
   footer(verification: Verification | null, pageNumbers: boolean): Footer {
     const size = 16
     const qrSide = cmToTwips(1.7)
@@ -596,6 +609,7 @@ export function renderDocx(model: DocumentModel, options: RenderOptions): Docume
   const { style } = options
   const paper = PAPER_TWIPS[style.paper]
   const margins = style.marginsCm
+  const bottomRight = style.pageNumberPosition === 'bottom_right'
   return new Document({
     creator: 'Mufakat',
     title: model.title,
@@ -630,11 +644,11 @@ export function renderDocx(model: DocumentModel, options: RenderOptions): Docume
         },
         headers: {
           first: options.kop === false ? new Header({ children: [] }) : renderer.kop(),
-          default: new Header({ children: [] }),
+          default: bottomRight ? new Header({ children: [] }) : renderer.pageNumberHeader(),
         },
         footers: {
           first: renderer.footer(options.verification, false),
-          default: renderer.footer(options.verification, true),
+          default: renderer.footer(options.verification, bottomRight),
         },
         children: renderer.blocks(model.blocks),
       },

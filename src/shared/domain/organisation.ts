@@ -32,6 +32,9 @@ export const officialSchema = z.object({
 })
 export type Official = z.infer<typeof officialSchema>
 
+export const pageNumberPositionSchema = z.enum(['top_centre', 'bottom_right'])
+export type PageNumberPosition = z.infer<typeof pageNumberPositionSchema>
+
 export const marginsSchema = z.object({
   top: z.number().min(0.5).max(6),
   bottom: z.number().min(0.5).max(6),
@@ -64,6 +67,11 @@ export const organisationProfileSchema = z.object({
     last: z.number().int().min(0),
   }),
   head: officialSchema,
+  /**
+   * Where page numbers print from page 2: "- 2 -" centred at the top (the common rule), or
+   * "Halaman 2" at the bottom right. Profiles stored before this setting read the default.
+   */
+  pageNumberPosition: pageNumberPositionSchema.default('top_centre'),
   ...timestampsShape,
 })
 export type OrganisationProfile = z.infer<typeof organisationProfileSchema>

@@ -1,3 +1,4 @@
+import { strFromU8 } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { modelCanonical } from '@shared/documents/canonical'
 import type { DocumentContext } from '@shared/documents/context'
@@ -15,9 +16,9 @@ import { monitoringModel } from '@shared/documents/monitoring'
 import type { DocumentModel } from '@shared/documents/model'
 import { officeLines, signatorySlot } from '@shared/documents/parts'
 import { preflight } from '@shared/documents/preflight'
-import { officialSchema } from '@shared/domain/organisation'
+import { officialSchema, organisationProfileSchema } from '@shared/domain/organisation'
 import type { Signatory } from '@shared/domain/records'
-import { readDocx } from '@shared/documents/text'
+import { readDocx, xmlParagraphs } from '@shared/documents/text'
 import id from '@shared/i18n/locales/id/documents.json'
 
 const EMU_PER_TWIP = 635
@@ -506,5 +507,55 @@ describe('a.n., u.b., Plt. and Plh. in the signature block', () => {
     const stored = { prefix: 'a.n.', position: 'Kepala Dinas', name: 'A', rank: '', nip: '' }
     expect(officialSchema.parse(stored)).toEqual(stored)
     expect(officeLines(officialSchema.parse(stored))).toEqual(['a.n. Kepala Dinas,'])
+  })
+})
+
+describe('page numbers from page 2', () => {
+  /** The XML of each header and footer of the first section, by its type (default, first). */
+  async function headersAndFooters(position?: 'top_centre' | 'bottom_right') {
+    const ctx = demoContext()
+    const style = position ? { ...styleOf(ctx), pageNumberPosition: position } : styleOf(ctx)
+    const { bytes } = await draftDocx(beritaAcara(ctx), style)
+    const { files, documentXml } = readDocx(bytes)
+    const rels = strFromU8(files['word/_rels/document.xml.rels']!)
+    const target = (id: string) =>
+      strFromU8(files[`word/${new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)![1]}`]!)
+    const part = (kind: 'header' | 'footer', type: string) => {
+      const ref = new RegExp(`<w:${kind}Reference w:type="${type}" r:id="(\\w+)"`).exec(
+        documentXml,
+      )!
+      return target(ref[1]!)
+    }
+    return {
+      header: part('header', 'default'),
+      footer: part('footer', 'default'),
+      firstHeader: part('header', 'first'),
+      firstFooter: part('footer', 'first'),
+    }
+  }
+
+  it('prints "- N -" centred at the top by default, none on page 1', async () => {
+    const parts = await headersAndFooters()
+    expect(xmlParagraphs(parts.header)).toEqual(['-  -'])
+    expect(parts.header).toContain('PAGE')
+    expect(parts.header).toContain('<w:jc w:val="center"/>')
+    expect(parts.footer).not.toContain('PAGE')
+    expect(parts.firstHeader).not.toContain('PAGE')
+    expect(parts.firstFooter).not.toContain('PAGE')
+    // The verification footer stays on every page.
+    expect(xmlParagraphs(parts.footer).join('\n')).toContain('Draf: belum difinalisasi')
+  })
+
+  it('prints "Halaman N" at the bottom right when the profile says so', async () => {
+    const parts = await headersAndFooters('bottom_right')
+    expect(parts.header).not.toContain('PAGE')
+    expect(parts.footer).toContain('PAGE')
+    expect(xmlParagraphs(parts.footer)).toContain('Halaman ')
+    expect(parts.firstFooter).not.toContain('PAGE')
+  })
+
+  it('reads profiles stored before the setting as the default', () => {
+    const { pageNumberPosition: _ignored, ...stored } = demoContext().organisation
+    expect(organisationProfileSchema.parse(stored).pageNumberPosition).toBe('top_centre')
   })
 })

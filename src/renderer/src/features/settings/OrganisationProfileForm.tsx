@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next'
 import {
   fontSchema,
   organisationProfileSchema,
+  pageNumberPositionSchema,
   paperSchema,
   timeZoneSchema,
   type OrganisationProfile,
@@ -175,6 +176,16 @@ export function OrganisationProfileForm({ profile }: { profile: OrganisationProf
                 type="number"
                 {...register('fontSizePt', { valueAsNumber: true })}
               />
+            )}
+          </Field>
+          <Field label={t('profile.pageNumbers')}>
+            {(control) => (
+              <select {...control} {...register('pageNumberPosition')}>
+                <EnumOptions
+                  values={pageNumberPositionSchema.options}
+                  labels="enums.pageNumberPosition"
+                />
+              </select>
             )}
           </Field>
           {(['top', 'bottom', 'left', 'right'] as const).map((side) => (

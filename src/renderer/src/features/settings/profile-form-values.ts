@@ -20,5 +20,6 @@ export function defaultProfileValues(year: number): OrganisationProfileInput {
     classificationCode: '',
     nomorCounter: { year, last: 0 },
     head: { prefix: '', position: '', name: '', rank: '', nip: '' },
+    pageNumberPosition: 'top_centre',
   }
 }
