@@ -162,7 +162,7 @@ function lampiranParts(ctx: DocumentContext): LampiranPart[] {
   const parts: LampiranPart[] = []
   const daftar: Block[] = []
   ctx.forum.days.forEach((day, index) => {
-    const blocks = daftarHadirBlocks(ctx, day)
+    const blocks = daftarHadirBlocks(ctx, day, ctx.organisation.publicPhones)
     if (index > 0) {
       const [first, ...rest] = blocks
       if (first && first.type === 'paragraph')

@@ -1,4 +1,5 @@
 import type { ForumDay } from '../domain/forum'
+import type { PublicPhones } from '../domain/organisation'
 import {
   formatDateId,
   formatDayDateId,
@@ -88,13 +89,36 @@ export function phoneGroups(phone: string): string {
   return [lead, ...(rest.match(/\d{1,4}/g) ?? [])].join(' ')
 }
 
+/** "0812 **** *340": enough to tell two people apart, too little to call anyone. */
+export function maskPhone(phone: string): string {
+  const grouped = phoneGroups(phone)
+  const digits = grouped.replace(/\D/g, '').length
+  let seen = 0
+  return grouped.replace(/\d/g, (digit) => {
+    seen += 1
+    return seen <= 4 || seen > digits - 3 ? digit : '*'
+  })
+}
+
+/** How a daftar hadir prints phone numbers: all of them inside the unit, a public copy per profile. */
+export type PhoneColumn = 'show' | PublicPhones
+
 export function dayTime(ctx: DocumentContext, day: ForumDay): string {
   return formatTimeRangeId(day.start, day.end, ctx.organisation.timeZone)
 }
 
-/** Daftar hadir of one day: signatures staggered, odd numbers left and even right. */
-export function daftarHadirBlocks(ctx: DocumentContext, day: ForumDay): Block[] {
+/**
+ * Daftar hadir of one day: signatures staggered, odd numbers left and even right. A copy attached
+ * to a published document leaves phone numbers out, or masks them (UU 27/2022).
+ */
+export function daftarHadirBlocks(
+  ctx: DocumentContext,
+  day: ForumDay,
+  phones: PhoneColumn = 'show',
+): Block[] {
   const attendees = attendeesOfDay(ctx, day)
+  const phoneCell = (phone: string) =>
+    phones === 'omit' ? [] : [cell(phones === 'mask' ? maskPhone(phone) : phoneGroups(phone))]
   const rows: Cell[][] = attendees.map(({ number, person, participant, attendance }) => {
     const signature = imageFromDataUrl(attendance.signaturePng)
     const mark = cell(`${number}.`)
@@ -107,7 +131,7 @@ export function daftarHadirBlocks(ctx: DocumentContext, day: ForumDay): Block[] 
       cell(person.gender, { align: 'center' }),
       cell(UNSUR_LABEL[participant.unsur]),
       cell(institution),
-      cell(phoneGroups(person.phone)),
+      ...phoneCell(person.phone),
       odd ? sign : cell(''),
       odd ? cell('') : sign,
     ]
@@ -116,7 +140,7 @@ export function daftarHadirBlocks(ctx: DocumentContext, day: ForumDay): Block[] 
     const number = attendees.length + i
     const blank = [
       cell(String(number), { align: 'center' }),
-      ...Array.from({ length: 5 }, () => cell(' ')),
+      ...Array.from({ length: phones === 'omit' ? 4 : 5 }, () => cell(' ')),
     ]
     rows.push(
       number % 2 === 1
@@ -125,9 +149,14 @@ export function daftarHadirBlocks(ctx: DocumentContext, day: ForumDay): Block[] 
     )
   }
   const header = [
-    ...['No', 'Nama', 'L/P', 'Unsur', 'Instansi/Jabatan', 'No. HP'].map((label) =>
-      cell([bold(label, { align: 'center' })], { shaded: true }),
-    ),
+    ...[
+      'No',
+      'Nama',
+      'L/P',
+      'Unsur',
+      'Instansi/Jabatan',
+      ...(phones === 'omit' ? [] : ['No. HP']),
+    ].map((label) => cell([bold(label, { align: 'center' })], { shaded: true })),
     cell([bold('Tanda Tangan', { align: 'center' })], { shaded: true, span: 2 }),
   ]
   return [
@@ -137,7 +166,12 @@ export function daftarHadirBlocks(ctx: DocumentContext, day: ForumDay): Block[] 
       { label: 'Waktu', value: dayTime(ctx, day) },
       { label: 'Tempat', value: day.place },
     ]),
-    table([4.5, 20, 4.5, 16, 23, 13, 9.5, 9.5], [header], rows, 'tiny'),
+    table(
+      phones === 'omit' ? [4.5, 24, 4.5, 17, 28, 11, 11] : [4.5, 20, 4.5, 16, 23, 13, 9.5, 9.5],
+      [header],
+      rows,
+      'tiny',
+    ),
     {
       type: 'signatures',
       placeDate: placeDate(ctx, day.date),

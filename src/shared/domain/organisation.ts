@@ -35,6 +35,9 @@ export type Official = z.infer<typeof officialSchema>
 export const pageNumberPositionSchema = z.enum(['top_centre', 'bottom_right'])
 export type PageNumberPosition = z.infer<typeof pageNumberPositionSchema>
 
+export const publicPhonesSchema = z.enum(['omit', 'mask'])
+export type PublicPhones = z.infer<typeof publicPhonesSchema>
+
 export const marginsSchema = z.object({
   top: z.number().min(0.5).max(6),
   bottom: z.number().min(0.5).max(6),
@@ -72,6 +75,11 @@ export const organisationProfileSchema = z.object({
    * "Halaman 2" at the bottom right. Profiles stored before this setting read the default.
    */
   pageNumberPosition: pageNumberPositionSchema.default('top_centre'),
+  /**
+   * Phone numbers in the daftar hadir attached to a published berita acara (UU 27/2022): left
+   * out by default, or masked; the internal daftar hadir always shows them.
+   */
+  publicPhones: publicPhonesSchema.default('omit'),
   ...timestampsShape,
 })
 export type OrganisationProfile = z.infer<typeof organisationProfileSchema>

@@ -1053,6 +1053,7 @@ export function buildSampleForum(options: { newId: () => string; now: Date }): S
     nomorCounter: { year: 2026, last: 2 },
     head: { prefix: '', ...HEAD },
     pageNumberPosition: 'top_centre',
+    publicPhones: 'omit',
     createdAt: nowIso,
     updatedAt: nowIso,
   }

@@ -18,6 +18,7 @@ import { officeLines, signatorySlot } from '@shared/documents/parts'
 import { preflight } from '@shared/documents/preflight'
 import { officialSchema, organisationProfileSchema } from '@shared/domain/organisation'
 import type { Signatory } from '@shared/domain/records'
+import { maskPhone, phoneGroups } from '@shared/documents/sections'
 import { readDocx, xmlParagraphs } from '@shared/documents/text'
 import id from '@shared/i18n/locales/id/documents.json'
 
@@ -557,5 +558,40 @@ describe('page numbers from page 2', () => {
   it('reads profiles stored before the setting as the default', () => {
     const { pageNumberPosition: _ignored, ...stored } = demoContext().organisation
     expect(organisationProfileSchema.parse(stored).pageNumberPosition).toBe('top_centre')
+  })
+})
+
+describe('phone numbers in a public Berita Acara', () => {
+  const present = (ctx: DocumentContext) => {
+    const ids = new Set(ctx.attendance.map((a) => a.personId))
+    return ctx.people.filter((p) => ids.has(p.id) && p.phone)
+  }
+
+  it('are left out of its Daftar Hadir by default; the internal Daftar Hadir keeps them', () => {
+    const ctx = demoContext()
+    expect(ctx.organisation.publicPhones).toBe('omit')
+    const people = present(ctx)
+    expect(people.length).toBeGreaterThan(10)
+    const ba = lines(beritaAcara(ctx)).join('\n')
+    expect(ba).not.toContain('No. HP')
+    const internal = lines(daftarHadir(ctx, 0)).join('\n')
+    expect(internal).toContain('No. HP')
+    for (const person of people) {
+      expect(ba, person.name).not.toContain(phoneGroups(person.phone))
+      expect(internal, person.name).toContain(phoneGroups(person.phone))
+    }
+  })
+
+  it('are masked when the profile says so', () => {
+    const ctx = demoContext()
+    ctx.organisation = { ...ctx.organisation, publicPhones: 'mask' }
+    const ba = lines(beritaAcara(ctx))
+    expect(ba).toContain('No. HP')
+    expect(ba).toContain(maskPhone('081237440112'))
+    expect(maskPhone('081237440112')).toBe('0812 **** *112')
+    expect(maskPhone('+6281237440112')).toBe('+6281 **** **11 2')
+    for (const person of present(ctx)) {
+      expect(ba.join('\n')).not.toContain(phoneGroups(person.phone))
+    }
   })
 })

@@ -8,6 +8,7 @@ import {
   organisationProfileSchema,
   pageNumberPositionSchema,
   paperSchema,
+  publicPhonesSchema,
   timeZoneSchema,
   type OrganisationProfile,
 } from '@shared/domain'
@@ -185,6 +186,13 @@ export function OrganisationProfileForm({ profile }: { profile: OrganisationProf
                   values={pageNumberPositionSchema.options}
                   labels="enums.pageNumberPosition"
                 />
+              </select>
+            )}
+          </Field>
+          <Field label={t('profile.publicPhones')}>
+            {(control) => (
+              <select {...control} {...register('publicPhones')}>
+                <EnumOptions values={publicPhonesSchema.options} labels="enums.publicPhones" />
               </select>
             )}
           </Field>

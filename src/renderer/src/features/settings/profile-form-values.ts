@@ -21,5 +21,6 @@ export function defaultProfileValues(year: number): OrganisationProfileInput {
     nomorCounter: { year, last: 0 },
     head: { prefix: '', position: '', name: '', rank: '', nip: '' },
     pageNumberPosition: 'top_centre',
+    publicPhones: 'omit',
   }
 }
