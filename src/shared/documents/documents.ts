@@ -203,10 +203,11 @@ function withLampiran(
   parts: LampiranPart[],
 ): Block[] {
   const date = signingDay(ctx.forum).date
-  return parts.flatMap((part, index) => [
-    lampiranHeader(index, documentTitle, nomor, date),
-    ...part.blocks,
-  ])
+  return parts.flatMap((part, index) => {
+    const header = lampiranHeader(index, documentTitle, nomor, date)
+    // The header goes on the first page of its lampiran, landscape or not.
+    return [part.blocks[0]?.landscape ? { ...header, landscape: true } : header, ...part.blocks]
+  })
 }
 
 function lampiranList(parts: LampiranPart[]): string {

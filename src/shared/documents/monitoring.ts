@@ -5,7 +5,16 @@ import { formatNumber, formatPercent } from '../format/numbers'
 import { monitoringFigures, type MonitoringScope } from '../follow-up/monitoring'
 import type { ActionRow } from '../follow-up/rows'
 import { deriveActionStatus } from '../rules/action-status'
-import { bold, cell, p, type Block, type Cell, type DocumentModel, type TableBlock } from './model'
+import {
+  bold,
+  cell,
+  inLandscape,
+  p,
+  type Block,
+  type Cell,
+  type DocumentModel,
+  type TableBlock,
+} from './model'
 import { FORUM_KIND_LABEL } from './labels'
 import { joinId, officialSlot, titleBlock } from './parts'
 import { readImageInfo } from './png'
@@ -175,7 +184,8 @@ export function monitoringModel(input: MonitoringReportInput): DocumentModel {
     kind: 'monitoring',
     title: `Laporan Monitoring Tindak Lanjut ${scope.unit}`,
     nomor: '',
-    blocks,
+    // Six columns of status, realisasi and evidence need the width of a landscape page.
+    blocks: inLandscape(blocks),
   }
 }
 

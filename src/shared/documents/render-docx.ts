@@ -7,6 +7,7 @@ import {
   ImageRun,
   Packer,
   PageNumber,
+  PageOrientation,
   Paragraph,
   ShadingType,
   Table,
@@ -20,7 +21,14 @@ import {
   type ParagraphChild,
 } from 'docx'
 import type { OrganisationProfile } from '../domain/organisation'
-import { cmToTwips, columnTwips, PAPER_TWIPS, textWidthTwips, TWIPS_PER_CM } from './layout'
+import {
+  cmToTwips,
+  fitColumns,
+  PAPER_TWIPS,
+  textWidthTwips,
+  TWIPS_PER_CM,
+  wordTwips,
+} from './layout'
 import type {
   Block,
   Cell,
@@ -60,6 +68,8 @@ export type DocumentStyle = Pick<
 const PX_PER_CM = 96 / 2.54
 /** Rows of a table kept on the page of the signature block that closes it. */
 const KEPT_ROWS = 2
+/** Room for the font's own metrics beside the estimate of a word's width, in twips. */
+const WORD_SLACK = 60
 /** Inner margins of every bordered table's cells, in twips. */
 const CELL_MARGIN = { top: 40, bottom: 40, left: 80, right: 80 }
 const INDENT_STEP = 360
@@ -95,8 +105,11 @@ class Renderer {
   readonly textWidth: number
   readonly sizes: Record<TextSize, number>
 
-  constructor(readonly style: DocumentStyle) {
-    this.textWidth = textWidthTwips(style)
+  constructor(
+    readonly style: DocumentStyle,
+    readonly landscape = false,
+  ) {
+    this.textWidth = textWidthTwips(style, landscape)
     const base = style.fontSizePt * 2
     this.sizes = { tiny: 18, small: Math.max(18, base - 2), normal: base, large: base + 4 }
   }
@@ -239,9 +252,33 @@ class Renderer {
   }
 
   /** `keepWithNext`: the last rows stay on the page of what follows (a closing signature block). */
+  /** The narrowest each column may be: its longest word on one line, with the cell's margins. */
+  columnMinimums(block: TableBlock, size: TextSize): number[] {
+    const minimums = block.widths.map(() => 0)
+    for (const cells of [...block.header, ...block.rows]) {
+      let column = 0
+      for (const c of cells) {
+        const span = c.span ?? 1
+        if (span === 1) {
+          for (const para of c.paragraphs) {
+            const pt = this.sizes[para.size ?? size] / 2
+            for (const run of para.runs) {
+              for (const word of run.text.split(/\s+/)) {
+                const width = wordTwips(word, pt, run.bold) + WORD_SLACK
+                minimums[column] = Math.max(minimums[column] ?? 0, width)
+              }
+            }
+          }
+        }
+        column += span
+      }
+    }
+    return minimums.map((width) => (width > 0 ? width + CELL_MARGIN.left + CELL_MARGIN.right : 0))
+  }
+
   table(block: TableBlock, keepWithNext = false): Table {
-    const widths = columnTwips(block.widths, this.textWidth)
     const size = block.size ?? 'normal'
+    const widths = fitColumns(block.widths, this.columnMinimums(block, size), this.textWidth)
     const kept = block.rows.length - KEPT_ROWS
     const rows = [
       ...block.header.map((cells) =>
@@ -382,9 +419,15 @@ class Renderer {
     })
   }
 
-  blocks(blocks: Block[]): (Paragraph | Table)[] {
+  /** `continued`: the blocks open a section after the first, which starts a page by itself. */
+  blocks(blocks: Block[], continued = false): (Paragraph | Table)[] {
     const out: (Paragraph | Table)[] = []
-    for (const [index, block] of blocks.entries()) {
+    for (const [index, placed] of blocks.entries()) {
+      const block =
+        continued && index === 0 && placed.type === 'paragraph'
+          ? { ...placed, pageBreakBefore: false }
+          : placed
+      const newPage = !(continued && index === 0)
       // A signature block never opens a page alone: what it closes goes with it.
       const beforeSignatures = blocks[index + 1]?.type === 'signatures'
       switch (block.type) {
@@ -424,7 +467,7 @@ class Renderer {
           block.lines.forEach((text, index) =>
             out.push(
               new Paragraph({
-                pageBreakBefore: index === 0,
+                pageBreakBefore: (index === 0 && newPage) || undefined,
                 keepNext: true,
                 indent: { left: Math.round(this.textWidth * 0.45) },
                 spacing: { after: index === 2 ? 240 : 0 },
@@ -604,12 +647,59 @@ export interface RenderOptions {
   kop?: boolean
 }
 
+/** Consecutive blocks of one orientation: each run becomes a section of its own. */
+function sectionRuns(blocks: Block[]): { landscape: boolean; blocks: Block[] }[] {
+  const runs: { landscape: boolean; blocks: Block[] }[] = []
+  for (const block of blocks) {
+    const landscape = block.landscape === true
+    const last = runs[runs.length - 1]
+    if (last && last.landscape === landscape) last.blocks.push(block)
+    else runs.push({ landscape, blocks: [block] })
+  }
+  return runs.length > 0 ? runs : [{ landscape: false, blocks: [] }]
+}
+
 export function renderDocx(model: DocumentModel, options: RenderOptions): Document {
   const renderer = new Renderer(options.style)
   const { style } = options
   const paper = PAPER_TWIPS[style.paper]
   const margins = style.marginsCm
   const bottomRight = style.pageNumberPosition === 'bottom_right'
+  const page = (landscape: boolean) => ({
+    // docx swaps width and height itself for a landscape page.
+    size: {
+      width: paper.width,
+      height: paper.height,
+      orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+    },
+    margin: {
+      top: cmToTwips(margins.top),
+      bottom: cmToTwips(margins.bottom),
+      left: cmToTwips(margins.left),
+      right: cmToTwips(margins.right),
+      header: cmToTwips(1),
+      footer: cmToTwips(0.8),
+    },
+  })
+  // Only the first page has the kop and no number; numbering runs on through every section.
+  const sections = sectionRuns(model.blocks).map((run, index) => {
+    const section = run.landscape ? new Renderer(style, true) : renderer
+    const first = index === 0
+    return {
+      properties: { titlePage: first, page: page(run.landscape) },
+      headers: {
+        ...(first
+          ? { first: options.kop === false ? new Header({ children: [] }) : section.kop() }
+          : {}),
+        default: bottomRight ? new Header({ children: [] }) : section.pageNumberHeader(),
+      },
+      footers: {
+        ...(first ? { first: section.footer(options.verification, false) } : {}),
+        default: section.footer(options.verification, bottomRight),
+      },
+      children: section.blocks(run.blocks, !first),
+    }
+  })
   return new Document({
     creator: 'Mufakat',
     title: model.title,
@@ -626,33 +716,7 @@ export function renderDocx(model: DocumentModel, options: RenderOptions): Docume
         paragraph: { spacing: { before: 0, after: 0, line: 240 } },
       })),
     },
-    sections: [
-      {
-        properties: {
-          titlePage: true,
-          page: {
-            size: { width: paper.width, height: paper.height },
-            margin: {
-              top: cmToTwips(margins.top),
-              bottom: cmToTwips(margins.bottom),
-              left: cmToTwips(margins.left),
-              right: cmToTwips(margins.right),
-              header: cmToTwips(1),
-              footer: cmToTwips(0.8),
-            },
-          },
-        },
-        headers: {
-          first: options.kop === false ? new Header({ children: [] }) : renderer.kop(),
-          default: bottomRight ? new Header({ children: [] }) : renderer.pageNumberHeader(),
-        },
-        footers: {
-          first: renderer.footer(options.verification, false),
-          default: renderer.footer(options.verification, bottomRight),
-        },
-        children: renderer.blocks(model.blocks),
-      },
-    ],
+    sections,
   })
 }
 

@@ -20,7 +20,16 @@ import {
   type DocumentContext,
 } from './context'
 import { ISSUE_TYPE_LABEL, UNSUR_LABEL, UNSUR_ORDER } from './labels'
-import { bold, cell, p, type Block, type Cell, type ParagraphBlock, type TableBlock } from './model'
+import {
+  bold,
+  cell,
+  inLandscape,
+  p,
+  type Block,
+  type Cell,
+  type ParagraphBlock,
+  type TableBlock,
+} from './model'
 import {
   agreementLines,
   headSlot,
@@ -385,7 +394,8 @@ export function rtlBlocks(ctx: DocumentContext): Block[] {
       cell(note),
     ]
   })
-  return [
+  // Seven columns of running text: a portrait page would break words inside the cells.
+  return inLandscape([
     ...titleBlock(['Rencana Tindak Lanjut', ctx.forum.title]),
     table(
       [5, 19, 19, 16, 15, 11, 15],
@@ -404,7 +414,7 @@ export function rtlBlocks(ctx: DocumentContext): Block[] {
       'tiny',
     ),
     { type: 'signatures', placeDate: placeDate(ctx), rows: [[null, headSlot(ctx)]] },
-  ]
+  ])
 }
 
 /** Dated photos of the forum ("Foto Kegiatan"). */

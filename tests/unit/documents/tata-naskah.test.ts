@@ -13,6 +13,7 @@ import {
 } from '@shared/documents/documents'
 import { draftDocx } from '@shared/documents/generate'
 import { monitoringModel } from '@shared/documents/monitoring'
+import { fitColumns, wordTwips } from '@shared/documents/layout'
 import type { DocumentModel } from '@shared/documents/model'
 import { officeLines, signatorySlot } from '@shared/documents/parts'
 import { preflight } from '@shared/documents/preflight'
@@ -264,13 +265,17 @@ describe('signature images in the Daftar Hadir', () => {
     const table = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)]
       .map((m) => m[0])
       .find((t) => (t.match(/<w:gridCol /g) ?? []).length === 8)!
-    const columns = [...table.matchAll(/<w:gridCol w:w="(\d+)"/g)].map((m) => Number(m[1]))
-    const inner = (columns[6]! - 160) * EMU_PER_TWIP
-    const widths = [...table.matchAll(/<wp:extent cx="(\d+)"/g)].map((m) => Number(m[1]))
-    expect(widths).toHaveLength(ctx.attendance.length)
-    for (const width of widths) expect(width).toBeLessThanOrEqual(inner)
+    const cells = [...table.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)]
+      .map((m) => m[0])
+      .filter((tc) => tc.includes('<wp:extent'))
+    expect(cells).toHaveLength(ctx.attendance.length)
+    const ratios = cells.map((tc) => {
+      const inner = (Number(/<w:tcW [^>]*w:w="(\d+)"/.exec(tc)![1]) - 160) * EMU_PER_TWIP
+      return Number(/<wp:extent cx="(\d+)"/.exec(tc)![1]) / inner
+    })
+    for (const ratio of ratios) expect(ratio).toBeLessThanOrEqual(1)
     // Scaled to fit, not shrunk to nothing.
-    expect(Math.min(...widths)).toBeGreaterThan(inner * 0.9)
+    expect(Math.min(...ratios)).toBeGreaterThan(0.9)
   })
 })
 
@@ -594,4 +599,84 @@ describe('phone numbers in a public Berita Acara', () => {
       expect(ba.join('\n')).not.toContain(phoneGroups(person.phone))
     }
   })
+})
+
+describe('wide tables in landscape sections', () => {
+  function sections(xml: string) {
+    return [...xml.matchAll(/<w:sectPr[\s\S]*?<\/w:sectPr>/g)].map((m) => {
+      const size = /<w:pgSz ([^>]*)\/>/.exec(m[0])![1]!
+      return {
+        landscape: size.includes('w:orient="landscape"'),
+        wider: Number(/w:w="(\d+)"/.exec(size)![1]) > Number(/w:h="(\d+)"/.exec(size)![1]),
+        restarts: m[0].includes('w:start='),
+        titlePage: m[0].includes('<w:titlePg/>'),
+      }
+    })
+  }
+
+  async function xmlOf(model: DocumentModel, paper: 'A4' | 'F4' = 'F4') {
+    const ctx = demoContext({ paper })
+    return readDocx((await draftDocx(model, styleOf(ctx))).bytes).documentXml
+  }
+
+  it('prints the Rencana Tindak Lanjut on a landscape page', async () => {
+    const found = sections(await xmlOf(rencanaTindakLanjut(demoContext())))
+    expect(found).toEqual([{ landscape: true, wider: true, restarts: false, titlePage: true }])
+  })
+
+  it('puts Lampiran III of the Berita Acara in a landscape section between portrait ones', async () => {
+    const ctx = demoContext()
+    const model = beritaAcara(ctx)
+    const found = sections(await xmlOf(model))
+    expect(found.map((s) => s.landscape)).toEqual([false, true, false])
+    expect(found.every((s) => s.landscape === s.wider && !s.restarts)).toBe(true)
+    expect(found.map((s) => s.titlePage)).toEqual([true, false, false])
+    // The lampiran header opens the landscape pages with its table.
+    const header = model.blocks.find(
+      (b) => b.type === 'lampiran' && b.lines[0].startsWith('LAMPIRAN III'),
+    )!
+    expect(header.landscape).toBe(true)
+  })
+
+  it('prints a Laporan Monitoring in landscape', () => {
+    const ctx = demoContext()
+    const model = monitoringModel({
+      profile: ctx.organisation,
+      scope: { unit: 'Sekretariat', from: '2026-01-01', to: '2026-12-31' },
+      reportDate: '2026-11-23',
+      entries: [],
+    })
+    expect(model.blocks.every((b) => b.landscape)).toBe(true)
+  })
+
+  it('gives every column at least the width of its longest word', () => {
+    expect(fitColumns([50, 50], [0, 0], 1000)).toEqual([500, 500])
+    expect(fitColumns([10, 45, 45], [300, 0, 0], 1000)).toEqual([300, 350, 350])
+    expect(fitColumns([10, 10, 80], [300, 400, 0], 1000)).toEqual([300, 400, 300])
+    // Minimums beyond the width are shared out in their proportion.
+    expect(fitColumns([50, 50], [1500, 500], 1000)).toEqual([750, 250])
+    expect(wordTwips('mempublikasikannya', 9)).toBeGreaterThan(wordTwips('Septem', 9))
+  })
+
+  it.each(['A4', 'F4'] as const)(
+    'sets no RTL column on %s narrower than its longest word',
+    async (paper) => {
+      const xml = await xmlOf(rencanaTindakLanjut(demoContext({ paper })), paper)
+      const table = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(xml)![0]
+      const columns = [...table.matchAll(/<w:gridCol w:w="(\d+)"/g)].map((m) => Number(m[1]))
+      const model = rencanaTindakLanjut(demoContext({ paper }))
+      const rtl = model.blocks.find((b) => b.type === 'table')!
+      if (rtl.type !== 'table') throw new Error('no table')
+      rtl.rows.forEach((row) =>
+        row.forEach((c, i) => {
+          for (const word of c.paragraphs
+            .flatMap((para) => para.runs.map((r) => r.text))
+            .join(' ')
+            .split(/\s+/)) {
+            expect(wordTwips(word, 9) + 160, word).toBeLessThanOrEqual(columns[i]!)
+          }
+        }),
+      )
+    },
+  )
 })
