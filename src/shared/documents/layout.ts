@@ -27,7 +27,7 @@ export function textWidthTwips(
 /** Share of the font size an average character takes, by kind (Arial; the others are narrower). */
 function charEm(char: string): number {
   if (/[ijlI.,:;'!|()[\]/]/.test(char)) return 0.3
-  if (/[ftr\-]/.test(char)) return 0.36
+  if (/[ftr-]/.test(char)) return 0.36
   if (/[mwMW]/.test(char)) return 0.86
   if (/[A-Z]/.test(char)) return 0.69
   return 0.57
