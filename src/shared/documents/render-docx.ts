@@ -66,7 +66,7 @@ export type DocumentStyle = Pick<
   Partial<Pick<OrganisationProfile, 'pageNumberPosition'>>
 
 const PX_PER_CM = 96 / 2.54
-/** Rows of a table kept on the page of the signature block that closes it. */
+/** Rows of a table, before a signature block, that are never split across pages. */
 const KEPT_ROWS = 2
 /** Room for the font's own metrics beside the estimate of a word's width, in twips. */
 const WORD_SLACK = 60
@@ -290,7 +290,9 @@ class Renderer {
           cantSplit: block.rowsCantSplit || (keepWithNext && index >= kept),
           size,
           borders: block.borders,
-          keepNext: keepWithNext && index >= kept,
+          // Word keeps any row marked with the next; LibreOffice keeps a table with the next
+          // paragraph only when every row is marked, and then moves just the last rows along.
+          keepNext: keepWithNext,
         }),
       ),
     ]

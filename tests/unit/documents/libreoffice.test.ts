@@ -84,6 +84,11 @@ describe.skipIf(!available)('LibreOffice renders every demo document', () => {
         texts.set(pdf, flat(raw))
         const file = files.find((f) => f.name.replace(/\.docx$/, '.pdf') === pdf)!
         broken.push(...brokenWords(raw, file.bytes).map((word) => `${pdf}: ${word}`))
+        // A page that opens with the place-date line holds a signature block on its own.
+        raw.split('\f').forEach((page, index) => {
+          const body = page.replace(new RegExp(`^\\s*-\\s*${index + 1}\\s*-`), '').trimStart()
+          expect(body.startsWith('Kupang, '), `${pdf} page ${index + 1}`).toBe(false)
+        })
       }
       // A word the document does not contain is a word LibreOffice broke across two lines.
       expect(broken, 'words broken across lines').toEqual([])
