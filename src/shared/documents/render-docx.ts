@@ -66,6 +66,13 @@ export type DocumentStyle = Pick<
   Partial<Pick<OrganisationProfile, 'pageNumberPosition'>>
 
 const PX_PER_CM = 96 / 2.54
+/** An empty paragraph 1 pt high, kept with the next. */
+const HAIRLINE = () =>
+  new Paragraph({
+    keepNext: true,
+    spacing: { before: 0, after: 0, line: 20, lineRule: 'exact' },
+    children: [],
+  })
 /** Rows of a table, before a signature block, that are never split across pages. */
 const KEPT_ROWS = 2
 /** Room for the font's own metrics beside the estimate of a word's width, in twips. */
@@ -251,7 +258,6 @@ class Renderer {
     })
   }
 
-  /** `keepWithNext`: the last rows stay on the page of what follows (a closing signature block). */
   /** The narrowest each column may be: its longest word on one line, with the cell's margins. */
   columnMinimums(block: TableBlock, size: TextSize): number[] {
     const minimums = block.widths.map(() => 0)
@@ -276,36 +282,55 @@ class Renderer {
     return minimums.map((width) => (width > 0 ? width + CELL_MARGIN.left + CELL_MARGIN.right : 0))
   }
 
-  table(block: TableBlock, keepWithNext = false): Table {
+  /**
+   * `keepWithNext`: the last rows stay on the page of what follows (a closing signature block).
+   * They are set as a table of their own, every row kept with the next: Word joins two adjacent
+   * tables into one and keeps those rows with the signatures; LibreOffice keeps a table with the
+   * next paragraph only when every row says so, and would move a whole long table to a new page.
+   */
+  table(block: TableBlock, keepWithNext = false): (Table | Paragraph)[] {
     const size = block.size ?? 'normal'
     const widths = fitColumns(block.widths, this.columnMinimums(block, size), this.textWidth)
-    const kept = block.rows.length - KEPT_ROWS
-    const rows = [
-      ...block.header.map((cells) =>
-        this.row(cells, widths, { header: true, cantSplit: true, size, borders: block.borders }),
-      ),
-      ...block.rows.map((cells, index) =>
+    const split = keepWithNext ? Math.max(0, block.rows.length - KEPT_ROWS) : block.rows.length
+    const body = (rows: Cell[][], kept: boolean) =>
+      rows.map((cells) =>
         this.row(cells, widths, {
           header: false,
-          cantSplit: block.rowsCantSplit || (keepWithNext && index >= kept),
+          cantSplit: block.rowsCantSplit || kept,
           size,
           borders: block.borders,
-          // Word keeps any row marked with the next; LibreOffice keeps a table with the next
-          // paragraph only when every row is marked, and then moves just the last rows along.
-          keepNext: keepWithNext,
+          keepNext: kept,
         }),
-      ),
-    ]
-    return new Table({
-      rows,
-      width: { size: this.textWidth, type: WidthType.DXA },
-      columnWidths: widths,
-      layout: TableLayoutType.FIXED,
-      margins: CELL_MARGIN,
-      borders: block.borders
-        ? ALL_BORDERS
-        : { ...NO_BORDERS, insideHorizontal: NONE, insideVertical: NONE },
-    })
+      )
+    const header = block.header.map((cells) =>
+      this.row(cells, widths, {
+        header: true,
+        cantSplit: true,
+        size,
+        borders: block.borders,
+        keepNext: split === 0,
+      }),
+    )
+    const main = [...header, ...body(block.rows.slice(0, split), false)]
+    const last = body(block.rows.slice(split), true)
+    const tables = (
+      split === 0 ? [[...header, ...last]] : last.length > 0 ? [main, last] : [main]
+    ).map(
+      (rows) =>
+        new Table({
+          rows,
+          width: { size: this.textWidth, type: WidthType.DXA },
+          columnWidths: widths,
+          layout: TableLayoutType.FIXED,
+          margins: CELL_MARGIN,
+          borders: block.borders
+            ? ALL_BORDERS
+            : { ...NO_BORDERS, insideHorizontal: NONE, insideVertical: NONE },
+        }),
+    )
+    // A hairline paragraph between the two keeps LibreOffice from joining them back into one.
+    const [first, second] = tables
+    return second ? [first!, HAIRLINE(), second] : tables
   }
 
   private line(runs: Run[], keepNext: boolean): Paragraph {
@@ -437,7 +462,7 @@ class Renderer {
           out.push(this.paragraph(beforeSignatures ? { ...block, keepNext: true } : block))
           break
         case 'table':
-          out.push(this.table(block, beforeSignatures))
+          out.push(...this.table(block, beforeSignatures))
           out.push(
             new Paragraph({
               keepNext: beforeSignatures || undefined,

@@ -280,17 +280,21 @@ describe('signature images in the Daftar Hadir', () => {
 })
 
 describe('a closing signature block never stands alone on a page', () => {
-  /** The rows of the first table with `columns` columns, and the XML after it. */
+  /** The rows of each table with `columns` columns, and the XML after the last of them. */
   async function tableAndRest(model: DocumentModel, columns: number) {
     const ctx = demoContext()
     const xml = readDocx((await draftDocx(model, styleOf(ctx))).bytes).documentXml
-    const match = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].find(
+    const found = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].filter(
       (m) => (m[0].match(/<w:gridCol /g) ?? []).length === columns,
-    )!
-    const rows = [...match[0].matchAll(/<w:tr>[\s\S]*?<\/w:tr>|<w:tr [\s\S]*?<\/w:tr>/g)].map(
-      (m) => m[0],
     )
-    return { rows, rest: xml.slice(match.index + match[0].length) }
+    const rowsOf = (table: string) =>
+      [...table.matchAll(/<w:tr>[\s\S]*?<\/w:tr>|<w:tr [\s\S]*?<\/w:tr>/g)].map((m) => m[0])
+    const last = found[found.length - 1]!
+    return {
+      tables: found.map((m) => rowsOf(m[0])),
+      rows: rowsOf(found[0]![0]),
+      rest: xml.slice(last.index + last[0].length),
+    }
   }
 
   function everyParagraphKeptWithNext(row: string): boolean {
@@ -302,10 +306,15 @@ describe('a closing signature block never stands alone on a page', () => {
     ['Daftar Hadir', () => daftarHadir(demoContext(), 0), 8],
     ['Rencana Tindak Lanjut', () => rencanaTindakLanjut(demoContext()), 7],
   ] as const)('%s: the last rows go with the signature block', async (_name, build, columns) => {
-    const { rows, rest } = await tableAndRest(build(), columns)
-    // LibreOffice keeps the table with what follows only when every row says so.
-    expect(rows.slice(1).every(everyParagraphKeptWithNext)).toBe(true)
-    expect(rows.slice(-2).every((row) => row.includes('<w:cantSplit/>'))).toBe(true)
+    const { tables, rest } = await tableAndRest(build(), columns)
+    // The last two rows are a table of their own, every row kept with what follows (LibreOffice
+    // reads that only from a whole table); the rows before break freely.
+    expect(tables).toHaveLength(2)
+    const [main, last] = tables as [string[], string[]]
+    expect(last).toHaveLength(2)
+    expect(last.every(everyParagraphKeptWithNext)).toBe(true)
+    expect(last.every((row) => row.includes('<w:cantSplit/>'))).toBe(true)
+    expect(main.some(everyParagraphKeptWithNext)).toBe(false)
     // The empty paragraph after the table and the one before the signatures hold on too.
     const between = rest.slice(0, rest.indexOf('<w:tbl>'))
     const spacers = between.match(/<w:p>[\s\S]*?<\/w:p>|<w:p [\s\S]*?<\/w:p>|<w:p\/>/g) ?? []
