@@ -15,11 +15,13 @@ import {
   sortedAgreements,
   type DocumentContext,
 } from './context'
+import { FORUM_KIND_TEXT } from './forum-kinds'
 import { ISSUE_TYPE_LABEL, romanLampiran, UNSUR_LABEL, UNSUR_ORDER } from './labels'
 import { bold, cell, p, type Block, type DocumentModel, type SignatureSlot } from './model'
 import {
   agreementLines,
   DRAFT_NOMOR,
+  joinId,
   headSlot,
   numbered,
   placeDate,
@@ -59,9 +61,18 @@ function nomorOf(ctx: DocumentContext, kind: DocumentKind): string {
 }
 
 function unsurList(unsur: Unsur[]): string {
-  const labels = unsur.map((u) => UNSUR_LABEL[u].toLowerCase())
-  if (labels.length <= 1) return labels.join('')
-  return `${labels.slice(0, -1).join(', ')}, dan ${labels[labels.length - 1]}`
+  return joinId(unsur.map((u) => UNSUR_LABEL[u].toLowerCase()))
+}
+
+/** "… oleh X bekerja sama dengan Y dan Z dengan dukungan W": every party that held the forum. */
+function organisedBy(ctx: DocumentContext): string {
+  const { forum, organisation } = ctx
+  const parts = [`diselenggarakan oleh ${forum.organiser || organisation.unitName}`]
+  const co = forum.coOrganisers.map((x) => x.trim()).filter(Boolean)
+  const partners = forum.partners.map((x) => x.trim()).filter(Boolean)
+  if (co.length > 0) parts.push(`bekerja sama dengan ${joinId(co)}`)
+  if (partners.length > 0) parts.push(`dengan dukungan ${joinId(partners)}`)
+  return parts.join(' ')
 }
 
 function presentUnsurMasyarakat(ctx: DocumentContext): Unsur[] {
@@ -107,14 +118,36 @@ function agreementSignatures(ctx: DocumentContext, pihak: boolean): (SignatureSl
   return rows
 }
 
+/**
+ * Every day a forum of several days was held on: " selama 2 (dua) hari, yaitu pada Senin, 9 Maret
+ * 2026 pukul 09.00 s.d. 13.00 WITA dan Selasa, …,"; '' for a forum of one day.
+ */
+function heldOn(ctx: DocumentContext): string {
+  const { days } = ctx.forum
+  if (days.length < 2) return ''
+  const samePlace = new Set(days.map((d) => d.place)).size === 1
+  const items = days.map(
+    (d) =>
+      `${formatDayDateId(d.date)} pukul ${dayTime(ctx, d)}${samePlace ? '' : ` bertempat di ${d.place}`}`,
+  )
+  const list =
+    items.length === 2
+      ? items.join(' dan ')
+      : `${items.slice(0, -1).join('; ')}; dan ${items[items.length - 1]}`
+  return ` selama ${countWithWords(days.length)} hari, yaitu pada ${list},`
+}
+
+/** The signing day in words; a forum of several days then names each of its days. */
 function agreementOpening(ctx: DocumentContext, day: ForumDay): string {
-  const { forum, organisation } = ctx
+  const { forum } = ctx
   const present = presentParticipants(ctx)
   const unsur = presentUnsurMasyarakat(ctx)
   const from = unsur.length > 0 ? ` dari unsur ${unsurList(unsur)}` : ''
+  const days = heldOn(ctx)
+  const when = days ? '' : `, pukul ${dayTime(ctx, day)}`
   return (
-    `${openingDateSentenceId(day.date)}, bertempat di ${day.place}, pukul ${dayTime(ctx, day)}, ` +
-    `telah dilaksanakan ${forum.title} yang diselenggarakan oleh ${forum.organiser || organisation.unitName} ` +
+    `${openingDateSentenceId(day.date)}, bertempat di ${day.place}${when}, ` +
+    `telah dilaksanakan ${forum.title} yang ${organisedBy(ctx)}${days} ` +
     `dan dihadiri oleh ${countWithWords(present.length)} orang peserta${from} ` +
     'sebagaimana tercantum dalam daftar hadir terlampir.'
   )
@@ -129,7 +162,7 @@ function lampiranParts(ctx: DocumentContext): LampiranPart[] {
   const parts: LampiranPart[] = []
   const daftar: Block[] = []
   ctx.forum.days.forEach((day, index) => {
-    const blocks = daftarHadirBlocks(ctx, day)
+    const blocks = daftarHadirBlocks(ctx, day, ctx.organisation.publicPhones)
     if (index > 0) {
       const [first, ...rest] = blocks
       if (first && first.type === 'paragraph')
@@ -170,10 +203,11 @@ function withLampiran(
   parts: LampiranPart[],
 ): Block[] {
   const date = signingDay(ctx.forum).date
-  return parts.flatMap((part, index) => [
-    lampiranHeader(index, documentTitle, nomor, date),
-    ...part.blocks,
-  ])
+  return parts.flatMap((part, index) => {
+    const header = lampiranHeader(index, documentTitle, nomor, date)
+    // The header goes on the first page of its lampiran, landscape or not.
+    return [part.blocks[0]?.landscape ? { ...header, landscape: true } : header, ...part.blocks]
+  })
 }
 
 function lampiranList(parts: LampiranPart[]): string {
@@ -267,7 +301,7 @@ export function notaKesepakatan(ctx: DocumentContext): DocumentModel {
     )
     blocks.push(
       p(
-        `PIHAK PERTAMA dan PIHAK KEDUA, dalam ${forum.title} yang dihadiri oleh ${countWithWords(presentParticipants(ctx).length)} orang peserta sebagaimana tercantum dalam daftar hadir terlampir, setelah melakukan pembahasan secara musyawarah untuk mufakat, menyepakati hal-hal sebagai berikut:`,
+        `PIHAK PERTAMA dan PIHAK KEDUA, dalam ${forum.title} yang ${organisedBy(ctx)}${heldOn(ctx)} dan dihadiri oleh ${countWithWords(presentParticipants(ctx).length)} orang peserta sebagaimana tercantum dalam daftar hadir terlampir, setelah melakukan pembahasan secara musyawarah untuk mufakat, menyepakati hal-hal sebagai berikut:`,
         { indent: true, keepNext: true },
       ),
     )
@@ -385,6 +419,23 @@ function issuesTable(ctx: DocumentContext): Block {
   }
 }
 
+/** Who led the forum, in whole sentences: a role left empty is left out, never printed as a gap. */
+function courseOfForum(ctx: DocumentContext): string {
+  const { pimpinan, moderator, narasumber } = ctx.forum
+  const lead = pimpinan.name.trim()
+    ? `Forum dipimpin oleh ${[pimpinan.name.trim(), pimpinan.position.trim()].filter(Boolean).join(', ')}`
+    : ''
+  const guide = moderator.name.trim()
+  const sentences: string[] = []
+  if (lead && guide) sentences.push(`${lead}, dengan moderator ${guide}.`)
+  else if (lead) sentences.push(`${lead}.`)
+  else if (guide) sentences.push(`Forum dipandu oleh moderator ${guide}.`)
+  const speakers = narasumber.map((n) => n.name.trim()).filter(Boolean)
+  if (speakers.length > 0) sentences.push(`Narasumber: ${speakers.join('; ')}.`)
+  sentences.push('Rincian jalannya forum tercantum dalam notulen terlampir.')
+  return sentences.join(' ')
+}
+
 export function laporan(ctx: DocumentContext): DocumentModel {
   const { forum, organisation } = ctx
   const nomor = nomorOf(ctx, 'laporan')
@@ -396,8 +447,11 @@ export function laporan(ctx: DocumentContext): DocumentModel {
   const baKind = forum.kind === 'fkp' ? 'berita_acara' : 'nota_kesepakatan'
   const actions = sortedActionItems(ctx)
   const skm = forum.skm
+  const kindText = FORUM_KIND_TEXT[forum.kind]
+  const topic = forum.topic || forum.title
+  const legalBasis = forum.legalBasis.length > 0 ? forum.legalBasis : kindText.legalBasis
   const background = [
-    `Forum Konsultasi Publik merupakan kegiatan dialog, diskusi, dan pertukaran opini secara partisipatif antara penyelenggara pelayanan publik dan masyarakat sebagaimana diatur dalam Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 16 Tahun 2017. ${organisation.unitName} menyelenggarakan ${forum.title} untuk membahas ${forum.topic || forum.title}.`,
+    `${kindText.background} ${organisation.unitName} menyelenggarakan ${forum.title} untuk membahas ${topic}.`,
   ]
   if (skm) {
     background.push(
@@ -416,25 +470,23 @@ export function laporan(ctx: DocumentContext): DocumentModel {
     bold('A. Latar Belakang', { keepNext: true }),
     ...paragraphs(background),
     bold('B. Dasar Hukum', { keepNext: true }),
-    ...numbered(
-      forum.legalBasis.map((text, i, all) => `${text}${i === all.length - 1 ? '.' : ';'}`),
-    ),
+    ...numbered(legalBasis.map((text, i, all) => `${text}${i === all.length - 1 ? '.' : ';'}`)),
     bold('C. Maksud dan Tujuan', { keepNext: true }),
-    ...paragraphs([
-      forum.purpose || `Menghimpun masukan masyarakat tentang ${forum.topic || forum.title}.`,
-    ]),
+    ...paragraphs([forum.purpose || kindText.purpose(topic)]),
     bold('BAB II PELAKSANAAN', { keepNext: true, spaceAfter: true, pageBreakBefore: false }),
     bold('A. Waktu dan Tempat', { keepNext: true }),
     ...numbered(timeline),
     bold('B. Peserta', { keepNext: true }),
     ...paragraphs([
-      `Forum dihadiri oleh ${countWithWords(present.length)} orang peserta. Unsur masyarakat yang hadir sebanyak ${countWithWords(unsur.length)} unsur, yaitu ${unsurList(unsur) || '-'}, dengan rincian sebagai berikut:`,
+      `Forum dihadiri oleh ${countWithWords(present.length)} orang peserta. ${
+        unsur.length > 0
+          ? `Unsur masyarakat yang hadir sebanyak ${countWithWords(unsur.length)} unsur, yaitu ${unsurList(unsur)}, dengan rincian sebagai berikut:`
+          : 'Tidak ada unsur masyarakat yang hadir; rincian peserta sebagai berikut:'
+      }`,
     ]),
     participantsTable(ctx),
     bold('C. Jalannya Forum', { keepNext: true }),
-    ...paragraphs([
-      `Forum dipimpin oleh ${forum.pimpinan.name}${forum.pimpinan.position ? `, ${forum.pimpinan.position}` : ''}, dengan moderator ${forum.moderator.name}. Narasumber: ${forum.narasumber.map((n) => n.name).join('; ') || '-'}. Rincian jalannya forum tercantum dalam notulen terlampir.`,
-    ]),
+    ...paragraphs([courseOfForum(ctx)]),
     bold('BAB III HASIL', { keepNext: true, spaceAfter: true }),
     bold('A. Masukan Peserta', { keepNext: true }),
     issuesTable(ctx),

@@ -1,4 +1,4 @@
-import { unsurSchema, type IssueType, type Unsur } from '../domain/enums'
+import { unsurSchema, type ForumKind, type IssueType, type Unsur } from '../domain/enums'
 import { toRoman } from '../format/roman'
 import common from '../i18n/locales/id/common.json'
 
@@ -11,6 +11,8 @@ export const UNSUR_LABEL: Readonly<Record<Unsur, string>> = common.enums.unsur
 export const UNSUR_ORDER: readonly Unsur[] = unsurSchema.options
 
 export const ISSUE_TYPE_LABEL: Readonly<Record<IssueType, string>> = common.enums.issueType
+
+export const FORUM_KIND_LABEL: Readonly<Record<ForumKind, string>> = common.enums.forumKind
 
 /** "I" for the first lampiran. */
 export function romanLampiran(index: number): string {

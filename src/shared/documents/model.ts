@@ -95,7 +95,23 @@ export interface LampiranHeaderBlock {
   lines: [string, string, string]
 }
 
-export type Block = ParagraphBlock | TableBlock | SignaturesBlock | PhotoBlock | LampiranHeaderBlock
+/**
+ * Where a block is printed. Consecutive landscape blocks make a landscape section of their own
+ * (wide tables: RTL, Laporan Monitoring); page numbering runs on across sections.
+ */
+export interface Placement {
+  landscape?: boolean
+}
+
+export type Block = (
+  ParagraphBlock | TableBlock | SignaturesBlock | PhotoBlock | LampiranHeaderBlock
+) &
+  Placement
+
+/** The blocks, set in a landscape section. */
+export function inLandscape(blocks: Block[]): Block[] {
+  return blocks.map((block) => ({ ...block, landscape: true }))
+}
 
 export interface DocumentModel {
   kind: DocumentKind

@@ -1,12 +1,22 @@
-import type { DerivedActionStatus } from '../domain/enums'
+import type { DerivedActionStatus, ForumKind } from '../domain/enums'
 import type { Official, OrganisationProfile } from '../domain/organisation'
 import { formatDateId, placeDateLine } from '../format/dates'
 import { formatNumber, formatPercent } from '../format/numbers'
 import { monitoringFigures, type MonitoringScope } from '../follow-up/monitoring'
 import type { ActionRow } from '../follow-up/rows'
 import { deriveActionStatus } from '../rules/action-status'
-import { bold, cell, p, type Block, type Cell, type DocumentModel, type TableBlock } from './model'
-import { officialSlot, titleBlock } from './parts'
+import {
+  bold,
+  cell,
+  inLandscape,
+  p,
+  type Block,
+  type Cell,
+  type DocumentModel,
+  type TableBlock,
+} from './model'
+import { FORUM_KIND_LABEL } from './labels'
+import { joinId, officialSlot, titleBlock } from './parts'
 import { readImageInfo } from './png'
 import { packDocx, renderDocx } from './render-docx'
 
@@ -44,6 +54,16 @@ export interface MonitoringReportInput {
   entries: MonitoringEntry[]
   /** Who signs; the organisation's head when not given. */
   signer?: Official
+  /** The kinds of the forums the items come from; a Forum Konsultasi Publik when not given. */
+  kinds?: ForumKind[]
+}
+
+/** "Hasil Forum Konsultasi Publik", "Hasil Focus Group Discussion dan Sosialisasi". */
+function resultsOf(kinds: ForumKind[]): string {
+  const labels = [...new Set(kinds.length > 0 ? kinds : (['fkp'] as ForumKind[]))].map(
+    (kind) => FORUM_KIND_LABEL[kind],
+  )
+  return `Hasil ${joinId(labels)}`
 }
 
 function headerCells(labels: string[]): Cell[] {
@@ -136,11 +156,7 @@ export function monitoringModel(input: MonitoringReportInput): DocumentModel {
   const period = `${formatDateId(scope.from)} s.d. ${formatDateId(scope.to)}`
   const photos = photoBlocks(entries)
   const blocks: Block[] = [
-    ...titleBlock([
-      'Laporan Monitoring Tindak Lanjut',
-      'Hasil Forum Konsultasi Publik',
-      scope.unit,
-    ]),
+    ...titleBlock(['Laporan Monitoring Tindak Lanjut', resultsOf(input.kinds ?? []), scope.unit]),
     p([{ text: 'Periode: ', bold: true }, { text: period }]),
     p([{ text: 'Tanggal laporan: ', bold: true }, { text: formatDateId(reportDate) }], {
       spaceAfter: true,
@@ -168,7 +184,8 @@ export function monitoringModel(input: MonitoringReportInput): DocumentModel {
     kind: 'monitoring',
     title: `Laporan Monitoring Tindak Lanjut ${scope.unit}`,
     nomor: '',
-    blocks,
+    // Six columns of status, realisasi and evidence need the width of a landscape page.
+    blocks: inLandscape(blocks),
   }
 }
 

@@ -25,6 +25,42 @@ export function positionLine(prefix: string, position: string): string {
   return text ? `${text},` : ''
 }
 
+/** `text` with `institution` after it, unless it already names it. */
+function withInstitution(text: string, institution: string): string {
+  return institution && !text.includes(institution)
+    ? [text, institution].filter(Boolean).join(' ')
+    : text
+}
+
+/**
+ * The position lines of a signature block. Signing for another office takes its own lines:
+ * "a.n. Kepala Dinas …," then the signer's own position ("Sekretaris,"); u.b. puts the a.n.
+ * signer's position and "u.b." between; Plt./Plh. precede the position held. Every party prints
+ * its institution (LAN, KemenPAN, a development partner are known by it) after its position,
+ * unless the position names it; an office signed for is printed as typed, since the signer's
+ * institution need not be that office's.
+ */
+export function officeLines(
+  official: Pick<Official, 'prefix' | 'position' | 'onBehalfOf' | 'viaPosition'>,
+  institution = '',
+): string[] {
+  const office = positionLine('', official.onBehalfOf ?? '')
+  const acting = official.prefix === 'Plt.' || official.prefix === 'Plh.' ? official.prefix : ''
+  if (!office) {
+    const line = positionLine(official.prefix, withInstitution(official.position, institution))
+    return line ? [line] : []
+  }
+  const lines = [`a.n. ${office}`]
+  if (official.prefix === 'u.b.') {
+    const via = positionLine('', official.viaPosition ?? '')
+    if (via) lines.push(via)
+    lines.push('u.b.')
+  }
+  const own = positionLine(acting, official.position)
+  if (own) lines.push(own)
+  return lines
+}
+
 function nipLine(nip: string): string {
   return nip ? `NIP ${formatNip(nip)}` : ''
 }
@@ -41,17 +77,12 @@ const ROLE_HEADING: Record<Signatory['role'], string[]> = {
 
 export function signatorySlot(signatory: Signatory, heading?: string[]): SignatureSlot {
   let head = heading ?? ROLE_HEADING[signatory.role]
-  let position = signatory.position
-  if (signatory.role === 'perwakilan_peserta') {
-    if (signatory.unsur && !heading) head = [`Perwakilan Unsur ${UNSUR_LABEL[signatory.unsur]}`]
-    if (signatory.institution && !position.includes(signatory.institution)) {
-      position = [position, signatory.institution].filter(Boolean).join(' ')
-    }
+  if (signatory.role === 'perwakilan_peserta' && signatory.unsur && !heading) {
+    head = [`Perwakilan Unsur ${UNSUR_LABEL[signatory.unsur]}`]
   }
-  const line = positionLine(signatory.prefix, position)
   return {
     heading: head,
-    position: line ? [line] : [],
+    position: officeLines(signatory, signatory.institution),
     signature: signatory.wet ? null : imageFromDataUrl(signatory.signaturePng),
     name: signatory.name,
     rank: signatory.rank,
@@ -60,10 +91,9 @@ export function signatorySlot(signatory: Signatory, heading?: string[]): Signatu
 }
 
 export function officialSlot(official: Official, heading: string[] = []): SignatureSlot {
-  const line = positionLine(official.prefix, official.position)
   return {
     heading,
-    position: line ? [line] : [],
+    position: officeLines(official),
     signature: null,
     name: official.name,
     rank: official.rank,
@@ -87,6 +117,12 @@ export function agreementLines(texts: string[]): string[] {
     const body = text.trim().replace(/[\s.;,:]+$/, '')
     return `${body}${index === texts.length - 1 ? '.' : ';'}`
   })
+}
+
+/** "A", "A dan B", "A, B, dan C": a list as an Indonesian sentence names it. */
+export function joinId(items: string[]): string {
+  if (items.length <= 2) return items.join(' dan ')
+  return `${items.slice(0, -1).join(', ')}, dan ${items[items.length - 1]}`
 }
 
 export function numbered(lines: string[], options: Partial<ParagraphBlock> = {}): ParagraphBlock[] {

@@ -1,6 +1,7 @@
 import type { DocumentKind } from '../domain/enums'
 import { validateNip } from '../format/nip'
-import { countByUnsur, type DocumentContext } from './context'
+import { formatNomor, missingNomorParts, validateNomorPattern } from '../format/nomor'
+import { countByUnsur, signingDay, type DocumentContext } from './context'
 import { UNSUR_MASYARAKAT } from '../domain/enums'
 
 // Checks before a document is generated, each naming what to fix and where. None blocks
@@ -15,9 +16,12 @@ export interface PreflightProblem {
     | 'signatory_missing'
     | 'signature_missing'
     | 'nip_invalid'
-    | 'action_incomplete'
+    | 'action_no_responsible'
+    | 'action_no_deadline'
     | 'photo_undated'
     | 'no_agreements'
+    | 'nomor_kode_missing'
+    | 'nomor_unit_missing'
   params: Record<string, string | number>
   fix: PreflightFix
   /** The record to open, when there is one. */
@@ -33,8 +37,33 @@ const REQUIRED_ROLES: Partial<Record<DocumentKind, string[]>> = {
   notulen: ['pimpinan_rapat', 'notulis'],
 }
 
+/** Documents that carry a nomor surat. */
+const NUMBERED: readonly DocumentKind[] = [
+  'berita_acara',
+  'nota_kesepakatan',
+  'laporan',
+  'undangan',
+]
+
+/** A nomor pattern whose classification or unit code is empty in the profile. */
+function nomorProblems(ctx: DocumentContext, kind: DocumentKind): PreflightProblem[] {
+  const { nomorPattern, classificationCode, unitCode, nomorCounter } = ctx.organisation
+  if (!NUMBERED.includes(kind) || !validateNomorPattern(nomorPattern).ok) return []
+  const values = { kode: classificationCode, unit: unitCode }
+  const missing = missingNomorParts(nomorPattern, values)
+  if (missing.length === 0) return []
+  const isoDate = signingDay(ctx.forum).date
+  const urut = Number(isoDate.slice(0, 4)) === nomorCounter.year ? nomorCounter.last + 1 : 1
+  const example = formatNomor(nomorPattern, { ...values, urut, isoDate })
+  return missing.map((part) => ({
+    code: part === 'kode' ? 'nomor_kode_missing' : 'nomor_unit_missing',
+    params: { example },
+    fix: 'settings',
+  }))
+}
+
 export function preflight(ctx: DocumentContext, kind: DocumentKind): PreflightProblem[] {
-  const problems: PreflightProblem[] = []
+  const problems: PreflightProblem[] = [...nomorProblems(ctx, kind)]
   const counts = countByUnsur(ctx)
   const unsur = UNSUR_MASYARAKAT.filter((u) => counts.has(u)).length
   if (unsur < MIN_UNSUR_MASYARAKAT) {
@@ -78,13 +107,12 @@ export function preflight(ctx: DocumentContext, kind: DocumentKind): PreflightPr
     problems.push({ code: 'nip_invalid', params: { name: head.name }, fix: 'settings' })
   }
   for (const item of [...ctx.actionItems].sort((a, b) => a.order - b.order)) {
-    if (!item.responsibleUnit.trim() || (!item.deadline && !item.deadlineLabel.trim())) {
-      problems.push({
-        code: 'action_incomplete',
-        params: { number: item.order, plan: item.plan },
-        fix: 'actions',
-        targetId: item.id,
-      })
+    const params = { number: item.order, plan: item.plan }
+    if (!item.responsibleUnit.trim()) {
+      problems.push({ code: 'action_no_responsible', params, fix: 'actions', targetId: item.id })
+    }
+    if (!item.deadline && !item.deadlineLabel.trim()) {
+      problems.push({ code: 'action_no_deadline', params, fix: 'actions', targetId: item.id })
     }
   }
   for (const photo of ctx.photos) {

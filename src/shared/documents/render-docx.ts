@@ -7,6 +7,7 @@ import {
   ImageRun,
   Packer,
   PageNumber,
+  PageOrientation,
   Paragraph,
   ShadingType,
   Table,
@@ -20,7 +21,14 @@ import {
   type ParagraphChild,
 } from 'docx'
 import type { OrganisationProfile } from '../domain/organisation'
-import { cmToTwips, columnTwips, PAPER_TWIPS, textWidthTwips } from './layout'
+import {
+  cmToTwips,
+  fitColumns,
+  PAPER_TWIPS,
+  textWidthTwips,
+  TWIPS_PER_CM,
+  wordTwips,
+} from './layout'
 import type {
   Block,
   Cell,
@@ -54,9 +62,23 @@ export type DocumentStyle = Pick<
   | 'font'
   | 'fontSizePt'
   | 'marginsCm'
->
+> &
+  Partial<Pick<OrganisationProfile, 'pageNumberPosition'>>
 
 const PX_PER_CM = 96 / 2.54
+/** An empty paragraph 1 pt high, kept with the next. */
+const HAIRLINE = () =>
+  new Paragraph({
+    keepNext: true,
+    spacing: { before: 0, after: 0, line: 20, lineRule: 'exact' },
+    children: [],
+  })
+/** Rows of a table, before a signature block, that are never split across pages. */
+const KEPT_ROWS = 2
+/** Room for the font's own metrics beside the estimate of a word's width, in twips. */
+const WORD_SLACK = 60
+/** Inner margins of every bordered table's cells, in twips. */
+const CELL_MARGIN = { top: 40, bottom: 40, left: 80, right: 80 }
 const INDENT_STEP = 360
 const HANGING = 425
 
@@ -90,8 +112,11 @@ class Renderer {
   readonly textWidth: number
   readonly sizes: Record<TextSize, number>
 
-  constructor(readonly style: DocumentStyle) {
-    this.textWidth = textWidthTwips(style)
+  constructor(
+    readonly style: DocumentStyle,
+    readonly landscape = false,
+  ) {
+    this.textWidth = textWidthTwips(style, landscape)
     const base = style.fontSizePt * 2
     this.sizes = { tiny: 18, small: Math.max(18, base - 2), normal: base, large: base + 4 }
   }
@@ -120,7 +145,7 @@ class Renderer {
     return new ImageRun({
       type: ref.type,
       data: ref.bytes,
-      transformation: { width: Math.round(width), height: Math.round(height) },
+      transformation: { width: Math.floor(width), height: Math.floor(height) },
     })
   }
 
@@ -186,11 +211,14 @@ class Renderer {
       ),
     )
     if (cell.image) {
+      // The image never passes the cell's inner edge, or Word and LibreOffice clip it.
+      const room = Math.max(0, width - CELL_MARGIN.left - CELL_MARGIN.right) / TWIPS_PER_CM
+      const widthCm = Math.min(cell.image.widthCm, room)
       children.push(
         new Paragraph({
           alignment: ALIGN[cell.image.align ?? 'center'],
           keepNext: keepNext || undefined,
-          children: [this.image(cell.image.ref, cell.image.widthCm, 1.6)],
+          children: [this.image(cell.image.ref, widthCm, 1.6)],
         }),
       )
     }
@@ -208,14 +236,20 @@ class Renderer {
   row(
     cells: Cell[],
     widths: number[],
-    options: { header: boolean; cantSplit: boolean; size: TextSize; borders: boolean },
+    options: {
+      header: boolean
+      cantSplit: boolean
+      size: TextSize
+      borders: boolean
+      keepNext?: boolean
+    },
   ): TableRow {
     let column = 0
     const tableCells = cells.map((c) => {
       const span = c.span ?? 1
       const width = widths.slice(column, column + span).reduce((a, b) => a + b, 0)
       column += span
-      return this.cell(c, width, options.size, options.borders)
+      return this.cell(c, width, options.size, options.borders, options.keepNext)
     })
     return new TableRow({
       children: tableCells,
@@ -224,32 +258,79 @@ class Renderer {
     })
   }
 
-  table(block: TableBlock): Table {
-    const widths = columnTwips(block.widths, this.textWidth)
+  /** The narrowest each column may be: its longest word on one line, with the cell's margins. */
+  columnMinimums(block: TableBlock, size: TextSize): number[] {
+    const minimums = block.widths.map(() => 0)
+    for (const cells of [...block.header, ...block.rows]) {
+      let column = 0
+      for (const c of cells) {
+        const span = c.span ?? 1
+        if (span === 1) {
+          for (const para of c.paragraphs) {
+            const pt = this.sizes[para.size ?? size] / 2
+            for (const run of para.runs) {
+              for (const word of run.text.split(/\s+/)) {
+                const width = wordTwips(word, pt, run.bold) + WORD_SLACK
+                minimums[column] = Math.max(minimums[column] ?? 0, width)
+              }
+            }
+          }
+        }
+        column += span
+      }
+    }
+    return minimums.map((width) => (width > 0 ? width + CELL_MARGIN.left + CELL_MARGIN.right : 0))
+  }
+
+  /**
+   * `keepWithNext`: the last rows stay on the page of what follows (a closing signature block).
+   * They are set as a table of their own, every row kept with the next: Word joins two adjacent
+   * tables into one and keeps those rows with the signatures; LibreOffice keeps a table with the
+   * next paragraph only when every row says so, and would move a whole long table to a new page.
+   */
+  table(block: TableBlock, keepWithNext = false): (Table | Paragraph)[] {
     const size = block.size ?? 'normal'
-    const rows = [
-      ...block.header.map((cells) =>
-        this.row(cells, widths, { header: true, cantSplit: true, size, borders: block.borders }),
-      ),
-      ...block.rows.map((cells) =>
+    const widths = fitColumns(block.widths, this.columnMinimums(block, size), this.textWidth)
+    const split = keepWithNext ? Math.max(0, block.rows.length - KEPT_ROWS) : block.rows.length
+    const body = (rows: Cell[][], kept: boolean) =>
+      rows.map((cells) =>
         this.row(cells, widths, {
           header: false,
-          cantSplit: block.rowsCantSplit,
+          cantSplit: block.rowsCantSplit || kept,
           size,
           borders: block.borders,
+          keepNext: kept,
         }),
-      ),
-    ]
-    return new Table({
-      rows,
-      width: { size: this.textWidth, type: WidthType.DXA },
-      columnWidths: widths,
-      layout: TableLayoutType.FIXED,
-      margins: { top: 40, bottom: 40, left: 80, right: 80 },
-      borders: block.borders
-        ? ALL_BORDERS
-        : { ...NO_BORDERS, insideHorizontal: NONE, insideVertical: NONE },
-    })
+      )
+    const header = block.header.map((cells) =>
+      this.row(cells, widths, {
+        header: true,
+        cantSplit: true,
+        size,
+        borders: block.borders,
+        keepNext: split === 0,
+      }),
+    )
+    const main = [...header, ...body(block.rows.slice(0, split), false)]
+    const last = body(block.rows.slice(split), true)
+    const tables = (
+      split === 0 ? [[...header, ...last]] : last.length > 0 ? [main, last] : [main]
+    ).map(
+      (rows) =>
+        new Table({
+          rows,
+          width: { size: this.textWidth, type: WidthType.DXA },
+          columnWidths: widths,
+          layout: TableLayoutType.FIXED,
+          margins: CELL_MARGIN,
+          borders: block.borders
+            ? ALL_BORDERS
+            : { ...NO_BORDERS, insideHorizontal: NONE, insideVertical: NONE },
+        }),
+    )
+    // A hairline paragraph between the two keeps LibreOffice from joining them back into one.
+    const [first, second] = tables
+    return second ? [first!, HAIRLINE(), second] : tables
   }
 
   private line(runs: Run[], keepNext: boolean): Paragraph {
@@ -365,16 +446,30 @@ class Renderer {
     })
   }
 
-  blocks(blocks: Block[]): (Paragraph | Table)[] {
+  /** `continued`: the blocks open a section after the first, which starts a page by itself. */
+  blocks(blocks: Block[], continued = false): (Paragraph | Table)[] {
     const out: (Paragraph | Table)[] = []
-    for (const block of blocks) {
+    for (const [index, placed] of blocks.entries()) {
+      const block =
+        continued && index === 0 && placed.type === 'paragraph'
+          ? { ...placed, pageBreakBefore: false }
+          : placed
+      const newPage = !(continued && index === 0)
+      // A signature block never opens a page alone: what it closes goes with it.
+      const beforeSignatures = blocks[index + 1]?.type === 'signatures'
       switch (block.type) {
         case 'paragraph':
-          out.push(this.paragraph(block))
+          out.push(this.paragraph(beforeSignatures ? { ...block, keepNext: true } : block))
           break
         case 'table':
-          out.push(this.table(block))
-          out.push(new Paragraph({ spacing: { after: 0 }, children: [] }))
+          out.push(...this.table(block, beforeSignatures))
+          out.push(
+            new Paragraph({
+              keepNext: beforeSignatures || undefined,
+              spacing: { after: 0 },
+              children: [],
+            }),
+          )
           break
         case 'signatures':
           out.push(new Paragraph({ keepNext: true, children: [] }))
@@ -399,7 +494,7 @@ class Renderer {
           block.lines.forEach((text, index) =>
             out.push(
               new Paragraph({
-                pageBreakBefore: index === 0,
+                pageBreakBefore: (index === 0 && newPage) || undefined,
                 keepNext: true,
                 indent: { left: Math.round(this.textWidth * 0.45) },
                 spacing: { after: index === 2 ? 240 : 0 },
@@ -491,6 +586,18 @@ class Renderer {
     return new Header({ children: [table, rule] })
   }
 
+  /** "- 2 -" centred at the top of every page after the first (the common rule). */
+  pageNumberHeader(): Header {
+    return new Header({
+      children: [
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          children: [new TextRun({ children: ['- ', PageNumber.CURRENT, ' -'] })],
+        }),
+      ],
+    })
+  }
+
   footer(verification: Verification | null, pageNumbers: boolean): Footer {
     const size = 16
     const qrSide = cmToTwips(1.7)
@@ -567,11 +674,59 @@ export interface RenderOptions {
   kop?: boolean
 }
 
+/** Consecutive blocks of one orientation: each run becomes a section of its own. */
+function sectionRuns(blocks: Block[]): { landscape: boolean; blocks: Block[] }[] {
+  const runs: { landscape: boolean; blocks: Block[] }[] = []
+  for (const block of blocks) {
+    const landscape = block.landscape === true
+    const last = runs[runs.length - 1]
+    if (last && last.landscape === landscape) last.blocks.push(block)
+    else runs.push({ landscape, blocks: [block] })
+  }
+  return runs.length > 0 ? runs : [{ landscape: false, blocks: [] }]
+}
+
 export function renderDocx(model: DocumentModel, options: RenderOptions): Document {
   const renderer = new Renderer(options.style)
   const { style } = options
   const paper = PAPER_TWIPS[style.paper]
   const margins = style.marginsCm
+  const bottomRight = style.pageNumberPosition === 'bottom_right'
+  const page = (landscape: boolean) => ({
+    // docx swaps width and height itself for a landscape page.
+    size: {
+      width: paper.width,
+      height: paper.height,
+      orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+    },
+    margin: {
+      top: cmToTwips(margins.top),
+      bottom: cmToTwips(margins.bottom),
+      left: cmToTwips(margins.left),
+      right: cmToTwips(margins.right),
+      header: cmToTwips(1),
+      footer: cmToTwips(0.8),
+    },
+  })
+  // Only the first page has the kop and no number; numbering runs on through every section.
+  const sections = sectionRuns(model.blocks).map((run, index) => {
+    const section = run.landscape ? new Renderer(style, true) : renderer
+    const first = index === 0
+    return {
+      properties: { titlePage: first, page: page(run.landscape) },
+      headers: {
+        ...(first
+          ? { first: options.kop === false ? new Header({ children: [] }) : section.kop() }
+          : {}),
+        default: bottomRight ? new Header({ children: [] }) : section.pageNumberHeader(),
+      },
+      footers: {
+        ...(first ? { first: section.footer(options.verification, false) } : {}),
+        default: section.footer(options.verification, bottomRight),
+      },
+      children: section.blocks(run.blocks, !first),
+    }
+  })
   return new Document({
     creator: 'Mufakat',
     title: model.title,
@@ -588,33 +743,7 @@ export function renderDocx(model: DocumentModel, options: RenderOptions): Docume
         paragraph: { spacing: { before: 0, after: 0, line: 240 } },
       })),
     },
-    sections: [
-      {
-        properties: {
-          titlePage: true,
-          page: {
-            size: { width: paper.width, height: paper.height },
-            margin: {
-              top: cmToTwips(margins.top),
-              bottom: cmToTwips(margins.bottom),
-              left: cmToTwips(margins.left),
-              right: cmToTwips(margins.right),
-              header: cmToTwips(1),
-              footer: cmToTwips(0.8),
-            },
-          },
-        },
-        headers: {
-          first: options.kop === false ? new Header({ children: [] }) : renderer.kop(),
-          default: new Header({ children: [] }),
-        },
-        footers: {
-          first: renderer.footer(options.verification, false),
-          default: renderer.footer(options.verification, true),
-        },
-        children: renderer.blocks(model.blocks),
-      },
-    ],
+    sections,
   })
 }
 

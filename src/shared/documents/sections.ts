@@ -1,5 +1,13 @@
 import type { ForumDay } from '../domain/forum'
-import { formatDateId, formatDayDateId, formatTimeRangeId, instantTimeIso } from '../format/dates'
+import type { PublicPhones } from '../domain/organisation'
+import {
+  formatDateId,
+  formatDayDateId,
+  formatTimeId,
+  formatTimeRangeId,
+  instantTimeIso,
+  todayIso,
+} from '../format/dates'
 import { countWithWords } from '../format/terbilang'
 import {
   attendeesOfDay,
@@ -12,7 +20,16 @@ import {
   type DocumentContext,
 } from './context'
 import { ISSUE_TYPE_LABEL, UNSUR_LABEL, UNSUR_ORDER } from './labels'
-import { bold, cell, p, type Block, type Cell, type ParagraphBlock, type TableBlock } from './model'
+import {
+  bold,
+  cell,
+  inLandscape,
+  p,
+  type Block,
+  type Cell,
+  type ParagraphBlock,
+  type TableBlock,
+} from './model'
 import {
   agreementLines,
   headSlot,
@@ -28,6 +45,8 @@ import { readImageInfo } from './png'
 // The parts that appear both as documents of their own and as lampiran of the berita acara.
 
 const WALK_IN_ROWS = 5
+/** The closing section of "Jalannya Rapat" for what was raised outside any agenda item. */
+export const OTHER_ISSUES_TITLE = 'Lain-lain'
 /** Cells longer than this may split across pages; shorter rows are kept whole. */
 const LONG_ROW_CHARS = 1200
 
@@ -79,13 +98,36 @@ export function phoneGroups(phone: string): string {
   return [lead, ...(rest.match(/\d{1,4}/g) ?? [])].join(' ')
 }
 
+/** "0812 **** *340": enough to tell two people apart, too little to call anyone. */
+export function maskPhone(phone: string): string {
+  const grouped = phoneGroups(phone)
+  const digits = grouped.replace(/\D/g, '').length
+  let seen = 0
+  return grouped.replace(/\d/g, (digit) => {
+    seen += 1
+    return seen <= 4 || seen > digits - 3 ? digit : '*'
+  })
+}
+
+/** How a daftar hadir prints phone numbers: all of them inside the unit, a public copy per profile. */
+export type PhoneColumn = 'show' | PublicPhones
+
 export function dayTime(ctx: DocumentContext, day: ForumDay): string {
   return formatTimeRangeId(day.start, day.end, ctx.organisation.timeZone)
 }
 
-/** Daftar hadir of one day: signatures staggered, odd numbers left and even right. */
-export function daftarHadirBlocks(ctx: DocumentContext, day: ForumDay): Block[] {
+/**
+ * Daftar hadir of one day: signatures staggered, odd numbers left and even right. A copy attached
+ * to a published document leaves phone numbers out, or masks them (UU 27/2022).
+ */
+export function daftarHadirBlocks(
+  ctx: DocumentContext,
+  day: ForumDay,
+  phones: PhoneColumn = 'show',
+): Block[] {
   const attendees = attendeesOfDay(ctx, day)
+  const phoneCell = (phone: string) =>
+    phones === 'omit' ? [] : [cell(phones === 'mask' ? maskPhone(phone) : phoneGroups(phone))]
   const rows: Cell[][] = attendees.map(({ number, person, participant, attendance }) => {
     const signature = imageFromDataUrl(attendance.signaturePng)
     const mark = cell(`${number}.`)
@@ -98,7 +140,7 @@ export function daftarHadirBlocks(ctx: DocumentContext, day: ForumDay): Block[] 
       cell(person.gender, { align: 'center' }),
       cell(UNSUR_LABEL[participant.unsur]),
       cell(institution),
-      cell(phoneGroups(person.phone)),
+      ...phoneCell(person.phone),
       odd ? sign : cell(''),
       odd ? cell('') : sign,
     ]
@@ -107,7 +149,7 @@ export function daftarHadirBlocks(ctx: DocumentContext, day: ForumDay): Block[] 
     const number = attendees.length + i
     const blank = [
       cell(String(number), { align: 'center' }),
-      ...Array.from({ length: 5 }, () => cell(' ')),
+      ...Array.from({ length: phones === 'omit' ? 4 : 5 }, () => cell(' ')),
     ]
     rows.push(
       number % 2 === 1
@@ -116,9 +158,14 @@ export function daftarHadirBlocks(ctx: DocumentContext, day: ForumDay): Block[] 
     )
   }
   const header = [
-    ...['No', 'Nama', 'L/P', 'Unsur', 'Instansi/Jabatan', 'No. HP'].map((label) =>
-      cell([bold(label, { align: 'center' })], { shaded: true }),
-    ),
+    ...[
+      'No',
+      'Nama',
+      'L/P',
+      'Unsur',
+      'Instansi/Jabatan',
+      ...(phones === 'omit' ? [] : ['No. HP']),
+    ].map((label) => cell([bold(label, { align: 'center' })], { shaded: true })),
     cell([bold('Tanda Tangan', { align: 'center' })], { shaded: true, span: 2 }),
   ]
   return [
@@ -128,7 +175,12 @@ export function daftarHadirBlocks(ctx: DocumentContext, day: ForumDay): Block[] 
       { label: 'Waktu', value: dayTime(ctx, day) },
       { label: 'Tempat', value: day.place },
     ]),
-    table([4.5, 20, 4.5, 16, 23, 13, 9.5, 9.5], [header], rows, 'tiny'),
+    table(
+      phones === 'omit' ? [4.5, 24, 4.5, 17, 28, 11, 11] : [4.5, 20, 4.5, 16, 23, 13, 9.5, 9.5],
+      [header],
+      rows,
+      'tiny',
+    ),
     {
       type: 'signatures',
       placeDate: placeDate(ctx, day.date),
@@ -158,6 +210,21 @@ function unsurSummary(ctx: DocumentContext): string[] {
     const c = counts.get(u)!
     return `${UNSUR_LABEL[u]}: ${countWithWords(c.l + c.p)} orang`
   })
+}
+
+/**
+ * When the meeting closed: the latest actual end of the last day's agenda, on the organisation's
+ * clock; the planned end when the agenda was not run, or was run on another date than the day's.
+ */
+export function closingTime(ctx: DocumentContext, day: ForumDay): string {
+  const zone = ctx.organisation.timeZone
+  const ends = ctx.agendaItems
+    .filter((item) => item.dayId === day.id && item.actualEnd)
+    .map((item) => item.actualEnd!)
+    .filter((end) => todayIso(new Date(end), zone) === day.date)
+    .sort((a, b) => Date.parse(a) - Date.parse(b))
+  const last = ends[ends.length - 1]
+  return last ? instantTimeIso(last, zone) : day.end
 }
 
 /** Notulen: header table, agenda with actual times, the course of the meeting, conclusions. */
@@ -212,12 +279,42 @@ export function notulenBlocks(ctx: DocumentContext): Block[] {
     ),
     bold('B. Jalannya Rapat', { keepNext: true }),
   ]
+  const agendaIds = new Set(agenda.map((item) => item.id))
   const issuesByItem = new Map<string, typeof ctx.issues>()
   for (const issue of [...ctx.issues].sort((a, b) => a.seq - b.seq)) {
     if (issue.mergedIntoId) continue
-    const key = issue.agendaItemId ?? ''
+    // Raised while no item ran, or under an item since removed: still part of the record.
+    const key = issue.agendaItemId && agendaIds.has(issue.agendaItemId) ? issue.agendaItemId : ''
     issuesByItem.set(key, [...(issuesByItem.get(key) ?? []), issue])
   }
+  const issueBlocks = (issues: typeof ctx.issues) =>
+    issues.flatMap((issue, n) => {
+      const participant = issue.raiserParticipantId
+        ? participants.get(issue.raiserParticipantId)
+        : undefined
+      const person = participant ? people.get(participant.personId) : undefined
+      const who = person
+        ? `${person.name} (${UNSUR_LABEL[participant!.unsur]}${person.institution ? `, ${person.institution}` : ''})`
+        : 'Peserta tanpa nama'
+      const out: Block[] = [
+        p(
+          [
+            { text: `${who}, ${ISSUE_TYPE_LABEL[issue.type].toLowerCase()}: `, bold: true },
+            { text: issue.text },
+          ],
+          { label: `${String.fromCharCode(97 + (n % 26))}.`, level: 1 },
+        ),
+      ]
+      if (issue.answer) {
+        out.push(
+          p([{ text: 'Tanggapan: ', italic: true }, { text: issue.answer }], {
+            level: 2,
+            spaceAfter: true,
+          }),
+        )
+      }
+      return out
+    })
   agenda.forEach((item, index) => {
     const range = actualRange(ctx, item.actualStart, item.actualEnd)
     blocks.push(
@@ -229,41 +326,28 @@ export function notulenBlocks(ctx: DocumentContext): Block[] {
     for (const para of item.notes.split(/\n+/).filter((x) => x.trim())) {
       blocks.push(p(para.trim(), { level: 1, spaceAfter: true }))
     }
-    const issues = issuesByItem.get(item.id) ?? []
-    issues.forEach((issue, n) => {
-      const participant = issue.raiserParticipantId
-        ? participants.get(issue.raiserParticipantId)
-        : undefined
-      const person = participant ? people.get(participant.personId) : undefined
-      const who = person
-        ? `${person.name} (${UNSUR_LABEL[participant!.unsur]}${person.institution ? `, ${person.institution}` : ''})`
-        : 'Peserta tanpa nama'
-      blocks.push(
-        p(
-          [
-            { text: `${who}, ${ISSUE_TYPE_LABEL[issue.type].toLowerCase()}: `, bold: true },
-            { text: issue.text },
-          ],
-          { label: `${String.fromCharCode(97 + (n % 26))}.`, level: 1 },
-        ),
-      )
-      if (issue.answer) {
-        blocks.push(
-          p([{ text: 'Tanggapan: ', italic: true }, { text: issue.answer }], {
-            level: 2,
-            spaceAfter: true,
-          }),
-        )
-      }
-    })
+    blocks.push(...issueBlocks(issuesByItem.get(item.id) ?? []))
   })
+  const others = issuesByItem.get('') ?? []
+  if (others.length > 0) {
+    blocks.push(
+      p([{ text: OTHER_ISSUES_TITLE, bold: true }], {
+        label: `${agenda.length + 1}.`,
+        keepNext: true,
+      }),
+      ...issueBlocks(others),
+    )
+  }
   blocks.push(
     bold('C. Kesimpulan', { keepNext: true }),
     p('Forum menyepakati hal-hal sebagai berikut:', { keepNext: true }),
     ...numbered(agreementLines(sortedAgreements(ctx).map((a) => a.text)), { level: 1 }),
   )
-  const end = lastDay.end
-  blocks.push(p(`Rapat ditutup pada pukul ${end.replace(':', '.')} ${tz}.`, { spaceAfter: true }))
+  blocks.push(
+    p(`Rapat ditutup pada pukul ${formatTimeId(closingTime(ctx, lastDay), tz)}.`, {
+      spaceAfter: true,
+    }),
+  )
   const pimpinan = signatoriesWithRole(ctx, 'pimpinan_rapat')[0]
   const notulis = signatoriesWithRole(ctx, 'notulis')[0]
   blocks.push({
@@ -310,7 +394,8 @@ export function rtlBlocks(ctx: DocumentContext): Block[] {
       cell(note),
     ]
   })
-  return [
+  // Seven columns of running text: a portrait page would break words inside the cells.
+  return inLandscape([
     ...titleBlock(['Rencana Tindak Lanjut', ctx.forum.title]),
     table(
       [5, 19, 19, 16, 15, 11, 15],
@@ -329,7 +414,7 @@ export function rtlBlocks(ctx: DocumentContext): Block[] {
       'tiny',
     ),
     { type: 'signatures', placeDate: placeDate(ctx), rows: [[null, headSlot(ctx)]] },
-  ]
+  ])
 }
 
 /** Dated photos of the forum ("Foto Kegiatan"). */

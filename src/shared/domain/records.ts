@@ -15,6 +15,7 @@ import {
   signaturePrefixSchema,
   unsurSchema,
 } from './enums'
+import { onBehalfShape } from './organisation'
 
 export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024
 
@@ -42,6 +43,7 @@ export const signatorySchema = z.object({
   order: z.number().int().min(0),
   prefix: signaturePrefixSchema,
   position: optionalText(200),
+  ...onBehalfShape,
   name: requiredText(200),
   rank: optionalText(120),
   nip: optionalNipSchema,

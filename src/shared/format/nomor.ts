@@ -81,6 +81,27 @@ export function formatNomor(pattern: string, values: NomorValues): string {
   )
 }
 
+/** The parts of a nomor that come from the profile and print empty ("/001/PKP2A III/2026"). */
+export type NomorProfilePart = 'kode' | 'unit'
+
+/**
+ * Placeholders of the pattern whose value is empty, in pattern order: the nomor would print with
+ * a gap, so the secretariat is told which part of the profile to fill in.
+ */
+export function missingNomorParts(
+  pattern: string,
+  values: Pick<NomorValues, 'kode' | 'unit'>,
+): NomorProfilePart[] {
+  const missing: NomorProfilePart[] = []
+  for (const match of pattern.matchAll(PLACEHOLDER)) {
+    const name = match[1]
+    if ((name === 'kode' || name === 'unit') && !values[name].trim() && !missing.includes(name)) {
+      missing.push(name)
+    }
+  }
+  return missing
+}
+
 /**
  * The counter after issuing one number in `year`: numbering restarts at 1 each year. Asking for a
  * year before the counter's throws RangeError, because this single counter no longer knows that

@@ -1052,6 +1052,8 @@ export function buildSampleForum(options: { newId: () => string; now: Date }): S
     // The undangan and this forum's berita acara have used the first two numbers of 2026.
     nomorCounter: { year: 2026, last: 2 },
     head: { prefix: '', ...HEAD },
+    pageNumberPosition: 'top_centre',
+    publicPhones: 'omit',
     createdAt: nowIso,
     updatedAt: nowIso,
   }

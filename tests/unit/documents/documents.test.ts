@@ -49,7 +49,7 @@ describe('Berita Acara Kesepakatan', () => {
       'DINAS PENANAMAN MODAL DAN PELAYANAN TERPADU SATU PINTU KOTA KUPANG',
       'TAHUN 2026',
       'Nomor: 000.1.2/002/DPMPTSP/2026',
-      'Pada hari ini Senin tanggal sembilan bulan Maret tahun dua ribu dua puluh enam, bertempat di Aula Kantor Wali Kota Kupang, pukul 09.00 s.d. 13.00 WITA, telah dilaksanakan Forum Konsultasi Publik Penyusunan Standar Pelayanan Perizinan Berusaha yang diselenggarakan oleh Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kota Kupang dan dihadiri oleh 30 (tiga puluh) orang peserta dari unsur pengguna layanan, ahli/praktisi/akademisi, instansi terkait, organisasi masyarakat sipil, dan media massa sebagaimana tercantum dalam daftar hadir terlampir.',
+      'Pada hari ini Senin tanggal sembilan bulan Maret tahun dua ribu dua puluh enam, bertempat di Aula Kantor Wali Kota Kupang, pukul 09.00 s.d. 13.00 WITA, telah dilaksanakan Forum Konsultasi Publik Penyusunan Standar Pelayanan Perizinan Berusaha yang diselenggarakan oleh Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kota Kupang bekerja sama dengan Bagian Organisasi Sekretariat Daerah Kota Kupang dengan dukungan Universitas Nusa Cendana dan dihadiri oleh 30 (tiga puluh) orang peserta dari unsur pengguna layanan, ahli/praktisi/akademisi, instansi terkait, organisasi masyarakat sipil, dan media massa sebagaimana tercantum dalam daftar hadir terlampir.',
       'Setelah dilakukan pembahasan secara musyawarah untuk mufakat, disepakati hal-hal sebagai berikut:',
       ...agreements.map((t, i) => `${i + 1}. ${t}${i === agreements.length - 1 ? '.' : ';'}`),
       'Demikian Berita Acara Kesepakatan ini dibuat dengan sebenarnya untuk dapat dipergunakan sebagaimana mestinya.',
@@ -317,7 +317,7 @@ describe('pre-flight', () => {
       'signatory_missing',
       'signature_missing',
       'nip_invalid',
-      'action_incomplete',
+      'action_no_responsible',
       'photo_undated',
     ])
   })
@@ -381,7 +381,7 @@ describe('a forum of several days', () => {
       'LAMPIRAN II BERITA ACARA KESEPAKATAN',
     ])
     expect(text).toContain(
-      'Pada hari ini Selasa tanggal sepuluh bulan Maret tahun dua ribu dua puluh enam, bertempat di Aula Kantor Wali Kota Kupang, pukul 09.00 s.d. 13.00 WITA, telah dilaksanakan Forum Konsultasi Publik Penyusunan Standar Pelayanan Perizinan Berusaha yang diselenggarakan oleh Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kota Kupang dan dihadiri oleh 30 (tiga puluh) orang peserta dari unsur pengguna layanan, ahli/praktisi/akademisi, instansi terkait, organisasi masyarakat sipil, dan media massa sebagaimana tercantum dalam daftar hadir terlampir.',
+      'Pada hari ini Selasa tanggal sepuluh bulan Maret tahun dua ribu dua puluh enam, bertempat di Aula Kantor Wali Kota Kupang, telah dilaksanakan Forum Konsultasi Publik Penyusunan Standar Pelayanan Perizinan Berusaha yang diselenggarakan oleh Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kota Kupang bekerja sama dengan Bagian Organisasi Sekretariat Daerah Kota Kupang dengan dukungan Universitas Nusa Cendana selama 2 (dua) hari, yaitu pada Senin, 9 Maret 2026 pukul 09.00 s.d. 13.00 WITA dan Selasa, 10 Maret 2026 pukul 09.00 s.d. 13.00 WITA, dan dihadiri oleh 30 (tiga puluh) orang peserta dari unsur pengguna layanan, ahli/praktisi/akademisi, instansi terkait, organisasi masyarakat sipil, dan media massa sebagaimana tercantum dalam daftar hadir terlampir.',
     )
   })
 })

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { buildDemoFiles, demoContext } from '@shared/documents/demo'
 import { inspectDocx } from '@shared/documents/docx-inspect'
+import { canonicalText, readDocx } from '@shared/documents/text'
 import { judgeDocx } from '@shared/documents/verdict'
 import { finalisedNota } from './tamper-kit'
 
@@ -72,14 +73,25 @@ describe.skipIf(!available)('LibreOffice renders every demo document', () => {
         .sort()
       expect(pdfs).toEqual(Object.keys(PAGE_BOUNDS))
       const texts = new Map<string, string>()
+      const broken: string[] = []
       for (const pdf of pdfs) {
         const info = execFileSync('pdfinfo', [join(out, pdf)]).toString()
         const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1])
         const [min, max] = PAGE_BOUNDS[pdf]!
         expect(pages, `${pdf} pages`).toBeGreaterThanOrEqual(min)
         expect(pages, `${pdf} pages`).toBeLessThanOrEqual(max)
-        texts.set(pdf, flat(execFileSync('pdftotext', [join(out, pdf), '-']).toString()))
+        const raw = execFileSync('pdftotext', [join(out, pdf), '-']).toString()
+        texts.set(pdf, flat(raw))
+        const file = files.find((f) => f.name.replace(/\.docx$/, '.pdf') === pdf)!
+        broken.push(...brokenWords(raw, file.bytes).map((word) => `${pdf}: ${word}`))
+        // A page that opens with the place-date line holds a signature block on its own.
+        raw.split('\f').forEach((page, index) => {
+          const body = page.replace(new RegExp(`^\\s*-\\s*${index + 1}\\s*-`), '').trimStart()
+          expect(body.startsWith('Kupang, '), `${pdf} page ${index + 1}`).toBe(false)
+        })
       }
+      // A word the document does not contain is a word LibreOffice broke across two lines.
+      expect(broken, 'words broken across lines').toEqual([])
       const ctx = demoContext({ paper })
       const present = new Set(ctx.attendance.map((a) => a.personId))
       const attendees = ctx.people.filter((p) => present.has(p.id)).map((p) => p.name)
@@ -107,6 +119,41 @@ describe.skipIf(!available)('LibreOffice renders every demo document', () => {
     }, 300_000)
   }
 })
+
+/** Words of the document's text, its headers and footers. */
+function documentWords(bytes: Uint8Array): Set<string> {
+  const parts = readDocx(bytes)
+  const text = `${canonicalText(parts.documentXml)}\n${parts.headerFooterText}`
+  const words = text.split(/\s+/).filter(Boolean)
+  // pdftotext joins a word broken after its own hyphen ("Undang-" / "Undang") without the hyphen:
+  // a break a compound word allows.
+  return new Set([
+    ...words,
+    ...words.filter((w) => w.includes('-')).map((w) => w.replace(/-/g, '')),
+  ])
+}
+
+/**
+ * Words of the PDF that are not words of the document: the pieces of a word broken inside a
+ * cell. Read from the raw pdftotext output, without re-joining lines after a hyphen (which hid
+ * exactly these breaks). The page number "- N -" heads each page after the first as a field, so
+ * pdftotext runs it into the page's first word; it is taken off first.
+ */
+function brokenWords(pdfText: string, docx: Uint8Array): string[] {
+  const words = documentWords(docx)
+  const pages = pdfText
+    .split('\f')
+    .map((page, index) => page.replace(new RegExp(`^\\s*-\\s*${index + 1}\\s*-?`), ''))
+  return [
+    ...new Set(
+      pages
+        .join(' ')
+        .split(/\s+/)
+        .filter(Boolean)
+        .filter((word) => !words.has(word) && !/^(-|\d+)$/.test(word)),
+    ),
+  ]
+}
 
 /** A name wrapped inside a narrow cell comes out in pieces: find its words in order, close together. */
 function wrapped(text: string, name: string): boolean {

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest'
 import {
   formatNomor,
+  missingNomorParts,
   nextCounter,
   NOMOR_PLACEHOLDERS,
   validateNomorPattern,
@@ -156,5 +157,19 @@ describe('nextCounter', () => {
     expect(() => nextCounter({ year: 2026, last: 1.5 }, 2026)).toThrow(RangeError)
     expect(() => nextCounter({ year: 2026.5, last: 1 }, 2027)).toThrow(RangeError)
     expect(() => nextCounter({ year: 2026, last: 1 }, Number.NaN)).toThrow(RangeError)
+  })
+})
+
+describe('missingNomorParts', () => {
+  it('names the profile parts a pattern uses but that are empty, in pattern order', () => {
+    expect(missingNomorParts('{kode}/{urut}/{unit}/{tahun}', { kode: '', unit: ' ' })).toEqual([
+      'kode',
+      'unit',
+    ])
+    expect(missingNomorParts('{unit}/{urut}/{kode}', { kode: '', unit: '' })).toEqual([
+      'unit',
+      'kode',
+    ])
+    expect(missingNomorParts('{urut}/{unit}/{tahun}', { kode: '', unit: 'DPMPTSP' })).toEqual([])
   })
 })

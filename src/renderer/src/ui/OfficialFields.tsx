@@ -4,7 +4,7 @@ import { signaturePrefixSchema, type Official } from '@shared/domain'
 import { Field } from './form'
 import { EnumOptions } from './EnumOptions'
 
-/** Prefix, position, name with titles, rank and NIP of an official who signs. */
+/** Prefix, position, the office signed for (a.n., u.b.), name with titles, rank and NIP of an official who signs. */
 export function OfficialFields(props: {
   legend: string
   prefix: string
@@ -27,6 +27,12 @@ export function OfficialFields(props: {
         </Field>
         <Field label={t('profile.headPosition')} error={props.errors?.position}>
           {(control) => <input {...control} {...props.register(name('position'))} />}
+        </Field>
+        <Field label={t('profile.headOnBehalfOf')} error={props.errors?.onBehalfOf}>
+          {(control) => <input {...control} {...props.register(name('onBehalfOf'))} />}
+        </Field>
+        <Field label={t('profile.headViaPosition')} error={props.errors?.viaPosition}>
+          {(control) => <input {...control} {...props.register(name('viaPosition'))} />}
         </Field>
         <Field label={t('profile.headName')} error={props.errors?.name}>
           {(control) => <input {...control} {...props.register(name('name'))} />}

@@ -6,7 +6,9 @@ import { useTranslation } from 'react-i18next'
 import {
   fontSchema,
   organisationProfileSchema,
+  pageNumberPositionSchema,
   paperSchema,
+  publicPhonesSchema,
   timeZoneSchema,
   type OrganisationProfile,
 } from '@shared/domain'
@@ -175,6 +177,23 @@ export function OrganisationProfileForm({ profile }: { profile: OrganisationProf
                 type="number"
                 {...register('fontSizePt', { valueAsNumber: true })}
               />
+            )}
+          </Field>
+          <Field label={t('profile.pageNumbers')}>
+            {(control) => (
+              <select {...control} {...register('pageNumberPosition')}>
+                <EnumOptions
+                  values={pageNumberPositionSchema.options}
+                  labels="enums.pageNumberPosition"
+                />
+              </select>
+            )}
+          </Field>
+          <Field label={t('profile.publicPhones')}>
+            {(control) => (
+              <select {...control} {...register('publicPhones')}>
+                <EnumOptions values={publicPhonesSchema.options} labels="enums.publicPhones" />
+              </select>
             )}
           </Field>
           {(['top', 'bottom', 'left', 'right'] as const).map((side) => (

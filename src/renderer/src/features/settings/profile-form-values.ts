@@ -20,5 +20,7 @@ export function defaultProfileValues(year: number): OrganisationProfileInput {
     classificationCode: '',
     nomorCounter: { year, last: 0 },
     head: { prefix: '', position: '', name: '', rank: '', nip: '' },
+    pageNumberPosition: 'top_centre',
+    publicPhones: 'omit',
   }
 }
