@@ -175,6 +175,34 @@ test.describe('documents', () => {
     await room.signOnScreen('Maria Goreti Bria')
   })
 
+  test('a signatory signing a.n. and u.b. prints the office, the a.n. position and its own', async ({
+    page,
+  }) => {
+    const live = new LiveRoom(page)
+    const forumId = await live.loadSampleForum()
+    const room = new DocumentsRoom(page)
+    await room.open(forumId)
+    await page.getByText('Tambah penanda tangan', { exact: true }).first().click()
+    const form = page.getByTestId('signatory-form')
+    await form.getByLabel('Peran').selectOption('mengetahui')
+    await form.getByLabel('Awalan').selectOption('u.b.')
+    await form.getByLabel('Nama (dengan gelar)').fill('Yohanes Benu, S.H.')
+    await form.getByLabel('Jabatan', { exact: true }).fill('Kepala Bagian Organisasi')
+    await form.getByLabel('Atas nama (a.n.)').fill('Wali Kota Kupang')
+    await form.getByLabel('Untuk beliau (u.b.)').fill('Sekretaris Daerah')
+    await form.getByRole('button', { name: 'Tambah penanda tangan' }).click()
+    await expect(room.signatory('Yohanes Benu')).toBeVisible()
+
+    // The Berita Acara's Mengetahui block, line by line.
+    const slot = page
+      .getByTestId('document-preview')
+      .locator('.doc-slot')
+      .filter({ hasText: 'Yohanes Benu' })
+    await expect(slot).toHaveText(
+      /^Mengetahui,\s*a\.n\. Wali Kota Kupang,\s*Sekretaris Daerah,\s*u\.b\.\s*Kepala Bagian Organisasi,\s*Yohanes Benu, S\.H\.$/,
+    )
+  })
+
   test('the Surat Undangan takes its edited date, sifat, lampiran and hal, kept over a reload', async ({
     page,
   }) => {

@@ -52,6 +52,8 @@ export function SignatoriesPanel({
         role,
         prefix: official.prefix,
         position: official.position,
+        onBehalfOf: official.onBehalfOf,
+        viaPosition: official.viaPosition,
         name: official.name,
         rank: official.rank,
         nip: official.nip,
@@ -284,6 +286,12 @@ function SignatoryForm({
       </Field>
       <Field label={t('signatories.position')} error={errors.position}>
         {(control) => <input {...control} {...register('position')} />}
+      </Field>
+      <Field label={t('signatories.onBehalfOf')} error={errors.onBehalfOf}>
+        {(control) => <input {...control} {...register('onBehalfOf')} />}
+      </Field>
+      <Field label={t('signatories.viaPosition')} error={errors.viaPosition}>
+        {(control) => <input {...control} {...register('viaPosition')} />}
       </Field>
       <Field label={t('signatories.institution')} error={errors.institution}>
         {(control) => <input {...control} {...register('institution')} />}

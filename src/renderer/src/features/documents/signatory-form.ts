@@ -13,6 +13,8 @@ export const signatoryFormSchema = z.object({
   role: signatoryRoleSchema,
   prefix: signaturePrefixSchema,
   position: optionalText(200),
+  onBehalfOf: optionalText(200),
+  viaPosition: optionalText(200),
   name: requiredText(200),
   rank: optionalText(120),
   nip: z
@@ -30,6 +32,8 @@ export const EMPTY_SIGNATORY: SignatoryFormInput = {
   role: 'perwakilan_peserta',
   prefix: '',
   position: '',
+  onBehalfOf: '',
+  viaPosition: '',
   name: '',
   rank: '',
   nip: '',
