@@ -1,16 +1,11 @@
 import type { Paper } from '../domain/enums'
 import { PAPER_TWIPS } from './layout'
-import type { DocumentStyle } from './render-docx'
+import { PAGE_NUMBER_TEXT, verificationFooterLines, type DocumentStyle } from './render-docx'
 
 // The in-app preview printed (system dialog, or PDF) as the DOCX is: the profile's paper and
-// margins, page numbers from page 2 centred at the top ("- 2 -", tata naskah dinas), and the
-// verification footer on every page. Chromium draws these in the page-margin boxes of @page.
-
-export const PRINT_FOOTER_FINAL = [
-  'Kode verifikasi: {code}',
-  'Keaslian dokumen dapat diperiksa pada menu Verifikasi dokumen aplikasi Mufakat.',
-] as const
-export const PRINT_FOOTER_DRAFT = 'Draf: belum difinalisasi, belum memiliki kode verifikasi.'
+// margins, page numbers from page 2 where the profile puts them ("- 2 -" centred at the top, the
+// tata naskah dinas default, or "Halaman 2" at the bottom right), and the verification footer on
+// every page. Chromium draws these in the page-margin boxes of @page.
 
 const MM_PER_TWIP = 25.4 / 1440
 
@@ -21,13 +16,6 @@ export function paperMm(paper: Paper): { width: number; height: number } {
   return { width: mm(width), height: mm(height) }
 }
 
-/** The footer's lines: the code of the finalised document the preview shows, else "Draf". */
-export function printFooterLines(code: string | null): string[] {
-  return code
-    ? PRINT_FOOTER_FINAL.map((line) => line.replace('{code}', code))
-    : [PRINT_FOOTER_DRAFT]
-}
-
 /** A CSS string literal: quotes and backslashes escaped, each line break as \A. */
 function cssString(lines: readonly string[]): string {
   const escape = (line: string) => line.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, ' ')
@@ -35,19 +23,22 @@ function cssString(lines: readonly string[]): string {
 }
 
 export function printPageCss(
-  style: Pick<DocumentStyle, 'paper' | 'marginsCm' | 'font'>,
+  style: Pick<DocumentStyle, 'paper' | 'marginsCm' | 'font' | 'pageNumberPosition'>,
   code: string | null,
 ): string {
   const { width, height } = paperMm(style.paper)
   const m = style.marginsCm
   const box = `font-family: '${style.font}', 'Liberation Sans', sans-serif; font-size: 8pt;`
+  const position = style.pageNumberPosition ?? 'top_centre'
+  const { before, after } = PAGE_NUMBER_TEXT[position]
+  const numberBox = position === 'bottom_right' ? '@bottom-right' : '@top-center'
   return [
     `@page {`,
     `  size: ${width}mm ${height}mm;`,
     `  margin: ${m.top}cm ${m.right}cm ${m.bottom}cm ${m.left}cm;`,
-    `  @top-center { content: "- " counter(page) " -"; ${box} }`,
-    `  @bottom-center { content: ${cssString(printFooterLines(code))}; white-space: pre-wrap; ${box} }`,
+    `  ${numberBox} { content: ${cssString([before])} counter(page) ${cssString([after])}; ${box} }`,
+    `  @bottom-center { content: ${cssString(verificationFooterLines(code))}; white-space: pre-wrap; ${box} }`,
     `}`,
-    `@page :first { @top-center { content: none; } }`,
+    `@page :first { ${numberBox} { content: none; } }`,
   ].join('\n')
 }

@@ -20,7 +20,7 @@ import {
   type IBorderOptions,
   type ParagraphChild,
 } from 'docx'
-import type { OrganisationProfile } from '../domain/organisation'
+import type { OrganisationProfile, PageNumberPosition } from '../domain/organisation'
 import {
   cmToTwips,
   fitColumns,
@@ -64,6 +64,29 @@ export type DocumentStyle = Pick<
   | 'marginsCm'
 > &
   Partial<Pick<OrganisationProfile, 'pageNumberPosition'>>
+
+/** The footer's lines: the code of a finalised document, else "Draf". The in-app print uses them too. */
+export function verificationFooterLines(code: string | null): string[] {
+  return code
+    ? [
+        `Kode verifikasi: ${code}`,
+        'Keaslian dokumen dapat diperiksa pada menu Verifikasi dokumen aplikasi Mufakat.',
+      ]
+    : ['Draf: belum difinalisasi, belum memiliki kode verifikasi.']
+}
+
+/** The words around the page number at each position: "- 2 -" at the top, "Halaman 2" at the bottom. */
+export const PAGE_NUMBER_TEXT: Record<PageNumberPosition, { before: string; after: string }> = {
+  top_centre: { before: '- ', after: ' -' },
+  bottom_right: { before: 'Halaman ', after: '' },
+}
+
+function pageNumberRun(
+  position: PageNumberPosition,
+): (string | (typeof PageNumber)[keyof typeof PageNumber])[] {
+  const { before, after } = PAGE_NUMBER_TEXT[position]
+  return [before, PageNumber.CURRENT, after].filter((part) => part !== '')
+}
 
 const PX_PER_CM = 96 / 2.54
 /** An empty paragraph 1 pt high, kept with the next. */
@@ -592,7 +615,7 @@ class Renderer {
       children: [
         new Paragraph({
           alignment: AlignmentType.CENTER,
-          children: [new TextRun({ children: ['- ', PageNumber.CURRENT, ' -'] })],
+          children: [new TextRun({ children: pageNumberRun('top_centre') })],
         }),
       ],
     })
@@ -603,12 +626,7 @@ class Renderer {
     const qrSide = cmToTwips(1.7)
     const numberWidth = pageNumbers ? cmToTwips(2.6) : 0
     const middle = this.textWidth - qrSide - numberWidth
-    const text = verification
-      ? [
-          `Kode verifikasi: ${verification.code}`,
-          'Keaslian dokumen dapat diperiksa pada menu Verifikasi dokumen aplikasi Mufakat.',
-        ]
-      : ['Draf: belum difinalisasi, belum memiliki kode verifikasi.']
+    const text = verificationFooterLines(verification?.code ?? null)
     const cells = [
       new TableCell({
         width: { size: qrSide, type: WidthType.DXA },
@@ -647,7 +665,7 @@ class Renderer {
           children: [
             new Paragraph({
               alignment: AlignmentType.RIGHT,
-              children: [new TextRun({ children: ['Halaman ', PageNumber.CURRENT], size })],
+              children: [new TextRun({ children: pageNumberRun('bottom_right'), size })],
             }),
           ],
         }),

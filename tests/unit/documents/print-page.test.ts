@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { paperMm, printFooterLines, printPageCss } from '@shared/documents/print-page'
+import { paperMm, printPageCss } from '@shared/documents/print-page'
+import { verificationFooterLines } from '@shared/documents/render-docx'
 
 const margins = { top: 2, right: 2, bottom: 2.5, left: 3 }
 
@@ -18,9 +19,28 @@ describe('printing the preview', () => {
     expect(css).toMatch(/@top-center \{ content: "- " counter\(page\) " -";/)
     expect(css).toContain('@page :first { @top-center { content: none; } }')
     expect(css).toContain('@bottom-center { content: "Kode verifikasi: MFK-AB12-CD34\\A Keaslian')
-    expect(printFooterLines(null)).toEqual([
+    expect(css).not.toContain('Halaman')
+  })
+
+  it('a profile with numbers at the bottom right prints "Halaman N" there, from page 2', () => {
+    const css = printPageCss(
+      { paper: 'A4', marginsCm: margins, font: 'Arial', pageNumberPosition: 'bottom_right' },
+      'MFK-AB12-CD34',
+    )
+    expect(css).toMatch(/@bottom-right \{ content: "Halaman " counter\(page\) "";/)
+    expect(css).toContain('@page :first { @bottom-right { content: none; } }')
+    expect(css).not.toContain('@top-center')
+    expect(css).toContain('@bottom-center { content: "Kode verifikasi: MFK-AB12-CD34\\A Keaslian')
+  })
+
+  it('prints the footer lines the DOCX carries, draft or final', () => {
+    const draft = printPageCss({ paper: 'A4', marginsCm: margins, font: 'Arial' }, null)
+    expect(draft).toContain(`@bottom-center { content: "${verificationFooterLines(null)[0]}";`)
+    expect(verificationFooterLines(null)).toEqual([
       'Draf: belum difinalisasi, belum memiliki kode verifikasi.',
     ])
+    const final = printPageCss({ paper: 'A4', marginsCm: margins, font: 'Arial' }, 'MFK-1')
+    expect(final).toContain(verificationFooterLines('MFK-1').join('\\A '))
   })
 
   it('a quote or backslash in the footer cannot break out of the rule', () => {
