@@ -1,4 +1,5 @@
-import type { ActionStatus, DerivedActionStatus, Priority } from '../domain/enums'
+import type { ActionStatus, DerivedActionStatus, ForumKind, Priority } from '../domain/enums'
+import type { Forum } from '../domain/forum'
 import type { ActionItem } from '../domain/live'
 import { deriveActionStatus } from '../rules/action-status'
 
@@ -10,6 +11,8 @@ export interface ActionRow {
   id: string
   forumId: string
   forumTitle: string
+  /** The forum's kind (the Laporan Monitoring names it); null when the forum is gone. */
+  forumKind: ForumKind | null
   /** The forum's last day: PEKPPP counts the months to completion from here. */
   forumDate: string
   plan: string
@@ -26,7 +29,12 @@ export interface ActionRow {
 export interface ForumRef {
   id: string
   title: string
+  kind: ForumKind
   endDate: string
+}
+
+export function toForumRef(forum: Pick<Forum, 'id' | 'title' | 'kind' | 'endDate'>): ForumRef {
+  return { id: forum.id, title: forum.title, kind: forum.kind, endDate: forum.endDate }
 }
 
 export function toActionRow(item: ActionItem, forum: ForumRef | undefined): ActionRow {
@@ -34,6 +42,7 @@ export function toActionRow(item: ActionItem, forum: ForumRef | undefined): Acti
     id: item.id,
     forumId: item.forumId,
     forumTitle: forum?.title ?? '',
+    forumKind: forum?.kind ?? null,
     forumDate: forum?.endDate ?? item.createdAt.slice(0, 10),
     plan: item.plan,
     unit: item.responsibleUnit,

@@ -9,6 +9,7 @@ export function row(fields: Partial<ActionRow> = {}): ActionRow {
     id: `item-${counter}`,
     forumId: 'forum-1',
     forumTitle: 'FKP Standar Pelayanan Perizinan',
+    forumKind: 'fkp',
     forumDate: '2026-03-09',
     plan: `Rencana aksi ${counter}`,
     unit: 'Sekretariat DPMPTSP',

@@ -28,11 +28,12 @@ async function itemByPlan(start: string) {
 }
 
 describe('action item rows', () => {
-  it('carry the forum title and date for the dashboard', async () => {
+  it('carry the forum title, kind and date for the dashboard', async () => {
     const rows = await env.repositories.actionItems.listRows()
     expect(rows).toHaveLength(6)
     expect(rows[0]).toMatchObject({
       forumTitle: expect.stringContaining('Standar Pelayanan Perizinan Berusaha'),
+      forumKind: 'fkp',
       forumDate: '2026-03-09',
     })
   })

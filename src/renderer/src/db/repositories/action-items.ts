@@ -3,6 +3,7 @@ import { prepareKeys, type KnownKeys, type PreparedKeys } from '@shared/follow-u
 import {
   deriveInPlace,
   toActionRow,
+  toForumRef,
   type ActionRow,
   type DashboardRow,
   type ForumRef,
@@ -41,9 +42,7 @@ export async function readDashboardRows(db: MufakatDatabase): Promise<ActionRow[
   const [items, forums] = await db.transaction('r', db.actionItems, db.forums, () =>
     Promise.all([db.actionItems.toArray(), db.forums.toArray()]),
   )
-  const refs = new Map<string, ForumRef>(
-    forums.map((f) => [f.id, { id: f.id, title: f.title, endDate: f.endDate }]),
-  )
+  const refs = new Map<string, ForumRef>(forums.map((f) => [f.id, toForumRef(f)]))
   return items.map((item) => toActionRow(item, refs.get(item.forumId)))
 }
 
@@ -116,9 +115,7 @@ export function createActionItemsRepository(ctx: RepoContext) {
   async function forumRefs(ids: readonly string[]): Promise<Map<string, ForumRef>> {
     const forums = await db.forums.bulkGet([...new Set(ids)])
     return new Map(
-      forums
-        .filter((f): f is Forum => f !== undefined)
-        .map((f) => [f.id, { id: f.id, title: f.title, endDate: f.endDate }]),
+      forums.filter((f): f is Forum => f !== undefined).map((f) => [f.id, toForumRef(f)]),
     )
   }
 

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { buildMonitoringDocx, type MonitoringEntry } from '@shared/documents/monitoring'
+import { buildMonitoringDocx } from '@shared/documents/monitoring'
 import { selectMonitoringRows } from '@shared/follow-up/monitoring'
 import type { ActionRow, DashboardRow } from '@shared/follow-up/rows'
 import { buildActionListXlsx } from '@shared/follow-up/xlsx'
@@ -9,6 +9,7 @@ import { useRepositories } from '../../db'
 import { getPlatform } from '../../platform/bridge'
 import { useOrganisationProfile } from '../forums'
 import { deadlineText } from './labels'
+import { monitoringInput } from './monitoring-input'
 import { Field } from '../../ui/form'
 import { useErrorText } from '../../ui/errors'
 
@@ -97,27 +98,14 @@ export function ExportPanel(props: {
         actionItems.listByIds(ids),
         progress.evidenceForItems(ids),
       ])
-      const byId = new Map(items.map((item) => [item.id, item]))
-      const updatesById = new Map(evidence.updates.map((update) => [update.id, update]))
-      const entries: MonitoringEntry[] = selected.map((row) => ({
-        row,
-        realisasi: byId.get(row.id)?.realisasi ?? '',
-        statusReason: byId.get(row.id)?.statusReason ?? '',
-        evidence: evidence.files
-          .map((file) => ({ file, update: updatesById.get(file.ownerId) }))
-          .filter(({ update }) => update?.actionItemId === row.id && update.date <= to)
-          .map(({ file, update }) => ({
-            name: file.name,
-            date: update!.date,
-            bytes: file.mime.startsWith('image/') ? file.bytes : null,
-          })),
-      }))
-      const docx = await buildMonitoringDocx({
-        profile,
-        scope,
-        reportDate: props.today,
-        entries,
-      })
+      const docx = await buildMonitoringDocx(
+        monitoringInput({
+          base: { profile, scope, reportDate: props.today },
+          selected,
+          items,
+          evidence,
+        }),
+      )
       const result = await getPlatform().saveFile({
         suggestedName: t('monitoring.fileName', { unit: fileSafe(unit), date: props.today }),
         // The contract takes bytes over a plain ArrayBuffer; the packer's may be shared.
