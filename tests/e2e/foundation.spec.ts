@@ -47,6 +47,11 @@ test.describe('foundation', () => {
       end: '11:30',
       place: 'Ruang Rapat Utama',
     })
+    await form
+      .form()
+      .getByLabel('Penyelenggara bersama')
+      .fill('Ombudsman RI Perwakilan NTT\nBagian Organisasi Setda Kota Kupang')
+    await form.form().getByLabel('Mitra pendukung').fill('GIZ')
     await form.save()
 
     const detail = page.getByTestId('forum-detail')
@@ -62,6 +67,11 @@ test.describe('foundation', () => {
       'Kamis, 14 Mei 2026, 08.30 s.d. 11.30 WITA — Ruang Rapat Utama',
     )
     await expect(detail).toContainText('Dr. Ir. H. Yohanes Ndolu, M.Si (NIP 19700512 199503 1 002)')
+    await expect(page.getByTestId('forum-co-organisers').getByRole('listitem')).toHaveText([
+      'Ombudsman RI Perwakilan NTT',
+      'Bagian Organisasi Setda Kota Kupang',
+    ])
+    await expect(page.getByTestId('forum-partners').getByRole('listitem')).toHaveText(['GIZ'])
 
     await app.nav('Forum').click()
     await expect(page.getByTestId('forum-row')).toHaveCount(1)
@@ -182,5 +192,8 @@ test.describe('foundation', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('FGD Inovasi')
     await expect(page.getByTestId('forum-days')).toContainText('Aula')
     await expect(page.getByTestId('forum-detail')).toContainText('Bagian Organisasi')
+    // No co-organisers or partners were typed: the summary names neither.
+    await expect(page.getByTestId('forum-detail').getByText('Penyelenggara bersama')).toHaveCount(0)
+    await expect(page.getByTestId('forum-partners')).toHaveCount(0)
   })
 })

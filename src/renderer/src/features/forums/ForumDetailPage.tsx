@@ -29,6 +29,12 @@ export function ForumDetailPage() {
         <dd>{forum.topic || '—'}</dd>
         <dt>{t('form.organiser')}</dt>
         <dd>{forum.organiser}</dd>
+        <ListFact
+          label={t('form.coOrganisers')}
+          items={forum.coOrganisers}
+          testId="forum-co-organisers"
+        />
+        <ListFact label={t('form.partners')} items={forum.partners} testId="forum-partners" />
       </dl>
       <h2>{t('detail.schedule')}</h2>
       <ol className="schedule" data-testid="forum-days">
@@ -44,24 +50,34 @@ export function ForumDetailPage() {
         <OfficialFact label={t('form.pimpinan')} official={forum.pimpinan} />
         <OfficialFact label={t('form.moderator')} official={forum.moderator} />
         <OfficialFact label={t('form.notulis')} official={forum.notulis} />
-        {forum.narasumber.length > 0 && (
-          <>
-            <dt>{t('form.narasumber')}</dt>
-            <dd>
-              <ul>
-                {forum.narasumber.map((speaker, index) => (
-                  <li key={index}>
-                    {speaker.name}
-                    {speaker.position && `, ${speaker.position}`}
-                    {speaker.institution && ` — ${speaker.institution}`}
-                  </li>
-                ))}
-              </ul>
-            </dd>
-          </>
-        )}
+        <ListFact
+          label={t('form.narasumber')}
+          items={forum.narasumber.map(
+            (speaker) =>
+              speaker.name +
+              (speaker.position && `, ${speaker.position}`) +
+              (speaker.institution && ` — ${speaker.institution}`),
+          )}
+        />
       </dl>
     </section>
+  )
+}
+
+/** A term with one line per item; nothing when the list is empty. */
+function ListFact({ label, items, testId }: { label: string; items: string[]; testId?: string }) {
+  if (items.length === 0) return null
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd data-testid={testId}>
+        <ul>
+          {items.map((item, index) => (
+            <li key={index}>{item}</li>
+          ))}
+        </ul>
+      </dd>
+    </>
   )
 }
 
