@@ -9,6 +9,7 @@ import {
   plainListRows,
 } from '../fixtures/participants/messy-list'
 import { ParticipantsDesk } from './pages/participants'
+import { ForumFormPage, forumIdIn } from './pages/forums'
 
 const messyPath = join(tmpdir(), `mufakat-e2e-messy-${process.pid}.xlsx`)
 const plainPath = join(tmpdir(), `mufakat-e2e-plain-${process.pid}.xlsx`)
@@ -130,6 +131,40 @@ test.describe('participants and the check-in desk', () => {
       'Maria Goreti Bria, S.Sos., M.AP',
       'Elisabeth Manu, S.E',
     ])
+  })
+
+  test('on the second day of a two-day forum the desk opens on day 2', async ({ page }) => {
+    // 10 March 2026, 08:15 in Kupang (WITA): the second day.
+    await page.clock.install({ time: new Date('2026-03-10T08:15:00+08:00') })
+    const form = new ForumFormPage(page)
+    await page.goto('./#/forums/new')
+    await form.fillBasics({
+      title: 'Sosialisasi Standar Pelayanan',
+      startDate: '2026-03-09',
+      endDate: '2026-03-09',
+      organiser: 'DPMPTSP Kota Kupang',
+    })
+    await form.fillDay(0, { date: '2026-03-09', start: '09:00', end: '12:00', place: 'Aula' })
+    // "Tambah hari" proposes the next calendar day and moves the end date out to it.
+    await form.addDay()
+    await expect(form.day(1).getByLabel('Tanggal')).toHaveValue('2026-03-10')
+    await expect(form.form().getByLabel('Tanggal selesai')).toHaveValue('2026-03-10')
+    await form.day(1).getByLabel('Tempat').fill('Aula')
+    await form.save()
+    await expect(page.getByTestId('forum-detail')).toBeVisible()
+    const forumId = forumIdIn(page.url())
+
+    const desk = new ParticipantsDesk(page)
+    await importMessyList(desk, forumId)
+    await desk.openDesk(forumId)
+    await expect(page.getByTestId('checkin-day').locator('option:checked')).toHaveText(
+      'Hari 2 · Selasa, 10 Maret 2026',
+    )
+    await desk.checkInWithSignature('elisabeth', 'Elisabeth Manu, S.E')
+    await expect(page.getByTestId('checkin-counter')).toHaveText('1 dari 4 hadir')
+    // The arrival is recorded on day 2, not on day 1.
+    await page.getByLabel('Hari').selectOption({ index: 0 })
+    await expect(page.getByTestId('checkin-counter')).toHaveText('0 dari 4 hadir')
   })
 
   test('cancelling an import, or choosing a file that is not a spreadsheet, leaves the list unchanged', async ({
