@@ -1,6 +1,7 @@
 import { NavLink, Outlet } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { LanguageSwitch } from './LanguageSwitch'
+import { useOverdueCount } from '../features/follow-up'
 
 const NAV = [
   { to: '/', key: 'nav.home', end: true },
@@ -13,6 +14,7 @@ const NAV = [
 
 export function AppFrame() {
   const { t } = useTranslation()
+  const overdue = useOverdueCount()
   return (
     <div className="frame">
       <a className="skip-link" href="#main">
@@ -26,6 +28,14 @@ export function AppFrame() {
               <li key={item.to}>
                 <NavLink to={item.to} end={item.end}>
                   {t(item.key)}
+                  {item.to === '/follow-up' && overdue > 0 && (
+                    <span className="nav-badge" data-testid="nav-overdue-badge">
+                      <span aria-hidden="true">{overdue}</span>
+                      <span className="visually-hidden">
+                        {t('followUp:reminder.badge', { count: overdue })}
+                      </span>
+                    </span>
+                  )}
                 </NavLink>
               </li>
             ))}
