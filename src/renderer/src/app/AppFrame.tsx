@@ -1,4 +1,5 @@
-import { NavLink, Outlet } from 'react-router'
+import { useEffect, useRef, type RefObject } from 'react'
+import { NavLink, Outlet, useLocation } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { LanguageSwitch } from './LanguageSwitch'
 import { useOverdueCount } from '../features/follow-up'
@@ -15,6 +16,8 @@ const NAV = [
 export function AppFrame() {
   const { t } = useTranslation()
   const overdue = useOverdueCount()
+  const main = useRef<HTMLElement>(null)
+  useFocusHeadingOnNavigation(main)
   return (
     <div className="frame">
       <a className="skip-link" href="#main">
@@ -43,9 +46,40 @@ export function AppFrame() {
         </nav>
         <LanguageSwitch />
       </header>
-      <main id="main" className="frame__main" tabIndex={-1}>
+      <main id="main" ref={main} className="frame__main" tabIndex={-1}>
         <Outlet />
       </main>
     </div>
   )
+}
+
+/**
+ * After a navigation, focus goes to the new page's heading, so a screen reader says where the user
+ * is and Tab starts from the page, not from a menu (the forum's section menu included). A page
+ * that placed focus itself (the check-in search) keeps it. The heading may arrive after the page's
+ * data, hence the observer.
+ */
+function useFocusHeadingOnNavigation(main: RefObject<HTMLElement | null>) {
+  const { pathname } = useLocation()
+  const firstPath = useRef(pathname)
+  useEffect(() => {
+    const root = main.current
+    if (!root || pathname === firstPath.current) return
+    firstPath.current = ''
+    const focusHeading = () => {
+      const active = document.activeElement
+      if (active && active !== root && root.contains(active) && !active.closest('nav')) return true
+      const heading = root.querySelector('h1')
+      if (!heading) return false
+      heading.tabIndex = -1
+      heading.focus()
+      return true
+    }
+    if (focusHeading()) return
+    const observer = new MutationObserver(() => {
+      if (focusHeading()) observer.disconnect()
+    })
+    observer.observe(root, { childList: true, subtree: true })
+    return () => observer.disconnect()
+  }, [main, pathname])
 }

@@ -125,7 +125,7 @@ export function LivePage() {
       )}
       <div className="live__strip" data-testid="live-strip">
         <span className="live__strip-title">{current ? current.title : t('run.noCurrent')}</span>
-        <Countdown item={current} />
+        <Countdown item={current} announce />
       </div>
       <div className="tabs" role="tablist" aria-label={t('title')}>
         {TABS.map((key) => (
