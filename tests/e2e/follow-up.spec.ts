@@ -191,6 +191,37 @@ test.describe('follow-up', () => {
     expect(bannerBox.y + bannerBox.height).toBeLessThanOrEqual(filtersBox.y)
   })
 
+  test('the view tabs move with the arrow keys and each labels its panel', async ({ page }) => {
+    const followUp = new FollowUpPage(page)
+    await at(page, '2026-11-23T09:00:00')
+    await followUp.loadSample()
+    await followUp.open()
+    const tabs = page.getByRole('tablist', { name: 'Tampilan tindak lanjut' })
+    const tab = (name: string) => tabs.getByRole('tab', { name, exact: true })
+    const panel = page.getByRole('tabpanel')
+    await expect(panel).toHaveAccessibleName('Daftar')
+    await expect(tab('Daftar')).toHaveAttribute('aria-controls', (await panel.getAttribute('id'))!)
+    // Only the selected tab is a Tab stop.
+    await expect(tab('Grafik')).toHaveAttribute('tabindex', '-1')
+
+    await tab('Daftar').focus()
+    await page.keyboard.press('ArrowRight')
+    await expect(tab('Grafik')).toBeFocused()
+    await expect(tab('Grafik')).toHaveAttribute('aria-selected', 'true')
+    await expect(panel).toHaveAccessibleName('Grafik')
+    await page.keyboard.press('End')
+    await expect(tab('Nilai PEKPPP')).toBeFocused()
+    await expect(panel).toHaveAccessibleName('Nilai PEKPPP')
+    // Past the last tab the arrow wraps to the first; Home goes there too.
+    await page.keyboard.press('ArrowRight')
+    await expect(tab('Daftar')).toBeFocused()
+    await page.keyboard.press('ArrowLeft')
+    await expect(tab('Nilai PEKPPP')).toBeFocused()
+    await page.keyboard.press('Home')
+    await expect(tab('Daftar')).toHaveAttribute('aria-selected', 'true')
+    await expect(page.getByTestId('result-count')).toBeVisible()
+  })
+
   test('the chat summary lists the overdue items', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'])
     const followUp = new FollowUpPage(page)

@@ -77,6 +77,13 @@ test.describe('live forum', () => {
     await room.openLive(forumId)
     await expect(room.currentItem()).toHaveText('Registrasi peserta')
     await expect(room.countdown()).toHaveAttribute('data-phase', 'idle')
+    // The room's tabs answer the arrow keys; the panel follows.
+    await page.getByRole('tab', { name: 'Jalannya acara', exact: true }).focus()
+    await page.keyboard.press('ArrowRight')
+    await expect(page.getByRole('tab', { name: 'Masukan', exact: true })).toBeFocused()
+    await expect(page.getByRole('tabpanel')).toHaveAccessibleName('Masukan')
+    await page.keyboard.press('ArrowLeft')
+    await expect(page.getByRole('tabpanel')).toHaveAccessibleName('Jalannya acara')
     await room.runButton('Mulai').click()
     await expect(room.countdown()).toHaveAttribute('data-phase', 'running')
     // Every text the live region takes, to prove it speaks once per phase, not every second.
