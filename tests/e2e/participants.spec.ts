@@ -14,11 +14,19 @@ import { ForumFormPage, forumIdIn } from './pages/forums'
 const messyPath = join(tmpdir(), `mufakat-e2e-messy-${process.pid}.xlsx`)
 const plainPath = join(tmpdir(), `mufakat-e2e-plain-${process.pid}.xlsx`)
 const notSheetPath = join(tmpdir(), `mufakat-e2e-not-a-sheet-${process.pid}.xlsx`)
+const longNamePath = join(tmpdir(), `mufakat-e2e-long-name-${process.pid}.xlsx`)
+const LONG_NAME =
+  'Prof. Dr. Ir. Hj. Maria Magdalena Fransiska Goreti Bria Nahak Seran Tallo, S.Sos., M.AP., Ph.D'
 
 test.beforeAll(async () => {
   writeFileSync(messyPath, await messyListXlsx())
   writeFileSync(plainPath, await messyListXlsx(plainListRows(40)))
   writeFileSync(notSheetPath, '%PDF-1.7 this is not a spreadsheet')
+  const longRows = plainListRows(2)
+  longRows[1]![1] = LONG_NAME
+  longRows[1]![3] =
+    'Lembaga Penelitian dan Pengabdian kepada Masyarakat Universitas Nusa Cendana Kupang'
+  writeFileSync(longNamePath, await messyListXlsx(longRows))
 })
 
 async function importMessyList(desk: ParticipantsDesk, forumId: string) {
@@ -165,6 +173,39 @@ test.describe('participants and the check-in desk', () => {
     // The arrival is recorded on day 2, not on day 1.
     await page.getByLabel('Hari').selectOption({ index: 0 })
     await expect(page.getByTestId('checkin-counter')).toHaveText('0 dari 4 hadir')
+  })
+
+  test('a long name wraps onto more lines in the list instead of being cut off', async ({
+    page,
+  }) => {
+    const desk = new ParticipantsDesk(page)
+    const forumId = await desk.createForum()
+    await desk.openList(forumId)
+    await desk.chooseImportFile(longNamePath)
+    await desk.importKept(2)
+    const row = desk.rows().filter({ hasText: 'Maria Magdalena' })
+    const name = row.locator('strong')
+    await expect(name).toHaveText(LONG_NAME)
+    // All of it is drawn: nothing overflows its box, and the row grew to hold it.
+    const fits = await name.evaluate((el) => ({
+      wraps: el.getBoundingClientRect().height > parseFloat(getComputedStyle(el).lineHeight) * 1.5,
+      clipped: el.scrollWidth > el.clientWidth,
+      ellipsis: getComputedStyle(el).textOverflow,
+    }))
+    expect(fits).toEqual({ wraps: true, clipped: false, ellipsis: 'clip' })
+    const [long, short] = await desk
+      .rows()
+      .evaluateAll((rows) =>
+        rows.map((r) => ({
+          name: r.getAttribute('data-name'),
+          height: r.getBoundingClientRect().height,
+        })),
+      )
+      .then((rows) => [
+        rows.find((r) => r.name === LONG_NAME)!,
+        rows.find((r) => r.name !== LONG_NAME)!,
+      ])
+    expect(long!.height).toBeGreaterThan(short!.height)
   })
 
   test('cancelling an import, or choosing a file that is not a spreadsheet, leaves the list unchanged', async ({
