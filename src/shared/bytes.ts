@@ -75,3 +75,10 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   const otherKeys = Object.keys(bo).filter((k) => bo[k] !== undefined)
   return keys.length === otherKeys.length && keys.every((k) => deepEqual(ao[k], bo[k]))
 }
+
+const MEGABYTE = 1024 * 1024
+
+/** A size in MB to one decimal, rounded up: a refused file never reads as within its limit. */
+export function megabytesUp(byteCount: number): number {
+  return Math.ceil((byteCount / MEGABYTE) * 10) / 10
+}

@@ -185,7 +185,7 @@ test.describe('documents', () => {
     await page.getByText('Tambah penanda tangan', { exact: true }).first().click()
     const form = page.getByTestId('signatory-form')
     await form.getByLabel('Peran').selectOption('mengetahui')
-    await form.getByLabel('Awalan').selectOption('u.b.')
+    await form.getByLabel('Keterangan penandatanganan').selectOption('u.b.')
     await form.getByLabel('Nama (dengan gelar)').fill('Yohanes Benu, S.H.')
     await form.getByLabel('Jabatan', { exact: true }).fill('Kepala Bagian Organisasi')
     await form.getByLabel('Atas nama (a.n.)').fill('Wali Kota Kupang')

@@ -155,6 +155,73 @@ test.describe('follow-up', () => {
     expect(Object.keys(files).some((name) => name.startsWith('word/media/'))).toBe(true)
   })
 
+  test('reminders never cover the rows: a badge on the navigation and a banner on top', async ({
+    page,
+  }) => {
+    await page.clock.install({ time: new Date('2026-11-23T09:00:00+08:00') })
+    const followUp = new FollowUpPage(page)
+    await followUp.loadSample()
+    const nav = page
+      .getByRole('navigation')
+      .first()
+      .getByRole('link', { name: /Tindak Lanjut/ })
+    // Seen from any screen: the two overdue items are counted on the navigation item.
+    await expect(nav.getByTestId('nav-overdue-badge').getByText('2', { exact: true })).toBeVisible()
+    await expect(nav).toHaveAccessibleName('Tindak Lanjut 2 terlambat')
+    // The daily check has run and found them, yet nothing floats over the page.
+    await page.clock.runFor(2_000)
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            [...document.querySelectorAll('body *')].filter(
+              (el) => getComputedStyle(el).position === 'fixed',
+            ).length,
+        ),
+      )
+      .toBe(0)
+
+    await nav.click()
+    await expect(followUp.filters()).toBeEnabled()
+    const banner = page.getByTestId('reminder-banner')
+    await expect(banner).toContainText('2 terlambat, 0 jatuh tempo dalam 7 hari.')
+    // The banner sits above the filters and the rows, not over them.
+    const bannerBox = (await banner.boundingBox())!
+    const filtersBox = (await followUp.filters().boundingBox())!
+    expect(bannerBox.y + bannerBox.height).toBeLessThanOrEqual(filtersBox.y)
+  })
+
+  test('the view tabs move with the arrow keys and each labels its panel', async ({ page }) => {
+    const followUp = new FollowUpPage(page)
+    await at(page, '2026-11-23T09:00:00')
+    await followUp.loadSample()
+    await followUp.open()
+    const tabs = page.getByRole('tablist', { name: 'Tampilan tindak lanjut' })
+    const tab = (name: string) => tabs.getByRole('tab', { name, exact: true })
+    const panel = page.getByRole('tabpanel')
+    await expect(panel).toHaveAccessibleName('Daftar')
+    await expect(tab('Daftar')).toHaveAttribute('aria-controls', (await panel.getAttribute('id'))!)
+    // Only the selected tab is a Tab stop.
+    await expect(tab('Grafik')).toHaveAttribute('tabindex', '-1')
+
+    await tab('Daftar').focus()
+    await page.keyboard.press('ArrowRight')
+    await expect(tab('Grafik')).toBeFocused()
+    await expect(tab('Grafik')).toHaveAttribute('aria-selected', 'true')
+    await expect(panel).toHaveAccessibleName('Grafik')
+    await page.keyboard.press('End')
+    await expect(tab('Nilai PEKPPP')).toBeFocused()
+    await expect(panel).toHaveAccessibleName('Nilai PEKPPP')
+    // Past the last tab the arrow wraps to the first; Home goes there too.
+    await page.keyboard.press('ArrowRight')
+    await expect(tab('Daftar')).toBeFocused()
+    await page.keyboard.press('ArrowLeft')
+    await expect(tab('Nilai PEKPPP')).toBeFocused()
+    await page.keyboard.press('Home')
+    await expect(tab('Daftar')).toHaveAttribute('aria-selected', 'true')
+    await expect(page.getByTestId('result-count')).toBeVisible()
+  })
+
   test('the chat summary lists the overdue items', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'])
     const followUp = new FollowUpPage(page)

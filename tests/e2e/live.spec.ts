@@ -39,6 +39,8 @@ test.describe('live forum', () => {
       .getByRole('link', { name: 'Susunan Acara' })
       .click()
     await expect(page.getByTestId('agenda-page')).toBeVisible()
+    // A navigation moves focus to the page's heading, not left on the link.
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused()
 
     await room.addAgendaItem('Registrasi peserta', 'Registrasi', 30)
     await room.addAgendaItem('Pembukaan', 'Pembukaan', 15)
@@ -75,13 +77,38 @@ test.describe('live forum', () => {
     await room.openLive(forumId)
     await expect(room.currentItem()).toHaveText('Registrasi peserta')
     await expect(room.countdown()).toHaveAttribute('data-phase', 'idle')
+    // The room's tabs answer the arrow keys; the panel follows.
+    await page.getByRole('tab', { name: 'Jalannya acara', exact: true }).focus()
+    await page.keyboard.press('ArrowRight')
+    await expect(page.getByRole('tab', { name: 'Masukan', exact: true })).toBeFocused()
+    await expect(page.getByRole('tabpanel')).toHaveAccessibleName('Masukan')
+    await page.keyboard.press('ArrowLeft')
+    await expect(page.getByRole('tabpanel')).toHaveAccessibleName('Jalannya acara')
     await room.runButton('Mulai').click()
     await expect(room.countdown()).toHaveAttribute('data-phase', 'running')
+    // Every text the live region takes, to prove it speaks once per phase, not every second.
+    const announcement = page.getByTestId('countdown-announcement')
+    await expect(announcement).toHaveText('')
+    await announcement.evaluate((region) => {
+      const said: string[] = []
+      Object.assign(window, { said })
+      new MutationObserver(() => said.push(region.textContent ?? '')).observe(region, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      })
+    })
 
     await page.clock.fastForward('28:30')
     await expect(room.countdown()).toHaveAttribute('data-phase', 'ending')
+    await expect(announcement).toHaveText('Hampir habis: Registrasi peserta')
     await page.clock.fastForward('02:30')
     await expect(room.countdown()).toHaveAttribute('data-phase', 'overrun')
+    await expect(announcement).toHaveText('Melewati waktu: Registrasi peserta')
+    await page.clock.runFor(5_000)
+    expect(
+      await page.evaluate(() => (window as unknown as { said: string[] }).said.filter(Boolean)),
+    ).toEqual(['Hampir habis: Registrasi peserta', 'Melewati waktu: Registrasi peserta'])
     await expect(room.countdown()).toHaveClass(/countdown--overrun/)
     await expect(room.countdown().getByTestId('countdown-clock')).toHaveText(/^-01:0\d$/)
 

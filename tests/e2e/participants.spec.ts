@@ -9,15 +9,24 @@ import {
   plainListRows,
 } from '../fixtures/participants/messy-list'
 import { ParticipantsDesk } from './pages/participants'
+import { ForumFormPage, forumIdIn } from './pages/forums'
 
 const messyPath = join(tmpdir(), `mufakat-e2e-messy-${process.pid}.xlsx`)
 const plainPath = join(tmpdir(), `mufakat-e2e-plain-${process.pid}.xlsx`)
 const notSheetPath = join(tmpdir(), `mufakat-e2e-not-a-sheet-${process.pid}.xlsx`)
+const longNamePath = join(tmpdir(), `mufakat-e2e-long-name-${process.pid}.xlsx`)
+const LONG_NAME =
+  'Prof. Dr. Ir. Hj. Maria Magdalena Fransiska Goreti Bria Nahak Seran Tallo, S.Sos., M.AP., Ph.D'
 
 test.beforeAll(async () => {
   writeFileSync(messyPath, await messyListXlsx())
   writeFileSync(plainPath, await messyListXlsx(plainListRows(40)))
   writeFileSync(notSheetPath, '%PDF-1.7 this is not a spreadsheet')
+  const longRows = plainListRows(2)
+  longRows[1]![1] = LONG_NAME
+  longRows[1]![3] =
+    'Lembaga Penelitian dan Pengabdian kepada Masyarakat Universitas Nusa Cendana Kupang'
+  writeFileSync(longNamePath, await messyListXlsx(longRows))
 })
 
 async function importMessyList(desk: ParticipantsDesk, forumId: string) {
@@ -130,6 +139,73 @@ test.describe('participants and the check-in desk', () => {
       'Maria Goreti Bria, S.Sos., M.AP',
       'Elisabeth Manu, S.E',
     ])
+  })
+
+  test('on the second day of a two-day forum the desk opens on day 2', async ({ page }) => {
+    // 10 March 2026, 08:15 in Kupang (WITA): the second day.
+    await page.clock.install({ time: new Date('2026-03-10T08:15:00+08:00') })
+    const form = new ForumFormPage(page)
+    await page.goto('./#/forums/new')
+    await form.fillBasics({
+      title: 'Sosialisasi Standar Pelayanan',
+      startDate: '2026-03-09',
+      endDate: '2026-03-09',
+      organiser: 'DPMPTSP Kota Kupang',
+    })
+    await form.fillDay(0, { date: '2026-03-09', start: '09:00', end: '12:00', place: 'Aula' })
+    // "Tambah hari" proposes the next calendar day and moves the end date out to it.
+    await form.addDay()
+    await expect(form.day(1).getByLabel('Tanggal')).toHaveValue('2026-03-10')
+    await expect(form.form().getByLabel('Tanggal selesai')).toHaveValue('2026-03-10')
+    await form.day(1).getByLabel('Tempat').fill('Aula')
+    await form.save()
+    await expect(page.getByTestId('forum-detail')).toBeVisible()
+    const forumId = forumIdIn(page.url())
+
+    const desk = new ParticipantsDesk(page)
+    await importMessyList(desk, forumId)
+    await desk.openDesk(forumId)
+    await expect(page.getByTestId('checkin-day').locator('option:checked')).toHaveText(
+      'Hari 2 · Selasa, 10 Maret 2026',
+    )
+    await desk.checkInWithSignature('elisabeth', 'Elisabeth Manu, S.E')
+    await expect(page.getByTestId('checkin-counter')).toHaveText('1 dari 4 hadir')
+    // The arrival is recorded on day 2, not on day 1.
+    await page.getByLabel('Hari').selectOption({ index: 0 })
+    await expect(page.getByTestId('checkin-counter')).toHaveText('0 dari 4 hadir')
+  })
+
+  test('a long name wraps onto more lines in the list instead of being cut off', async ({
+    page,
+  }) => {
+    const desk = new ParticipantsDesk(page)
+    const forumId = await desk.createForum()
+    await desk.openList(forumId)
+    await desk.chooseImportFile(longNamePath)
+    await desk.importKept(2)
+    const row = desk.rows().filter({ hasText: 'Maria Magdalena' })
+    const name = row.locator('strong')
+    await expect(name).toHaveText(LONG_NAME)
+    // All of it is drawn: nothing overflows its box, and the row grew to hold it.
+    const fits = await name.evaluate((el) => ({
+      wraps: el.getBoundingClientRect().height > parseFloat(getComputedStyle(el).lineHeight) * 1.5,
+      clipped: el.scrollWidth > el.clientWidth,
+      ellipsis: getComputedStyle(el).textOverflow,
+    }))
+    expect(fits).toEqual({ wraps: true, clipped: false, ellipsis: 'clip' })
+    const [long, short] = await desk
+      .rows()
+      .evaluateAll((rows) =>
+        rows.map((r) => ({
+          name: r.getAttribute('data-name'),
+          height: r.getBoundingClientRect().height,
+        })),
+      )
+      .then((rows) => [
+        rows.find((r) => r.name === LONG_NAME)!,
+        rows.find((r) => r.name !== LONG_NAME)!,
+      ])
+    expect(long!.height).toBeGreaterThan(short!.height)
   })
 
   test('cancelling an import, or choosing a file that is not a spreadsheet, leaves the list unchanged', async ({

@@ -3,6 +3,7 @@ import { validateNip } from '../format/nip'
 import { formatNomor, missingNomorParts, validateNomorPattern } from '../format/nomor'
 import { countByUnsur, signingDay, type DocumentContext } from './context'
 import { UNSUR_MASYARAKAT } from '../domain/enums'
+import { unsurWarningApplies } from '../rules/unsur-score'
 
 // Checks before a document is generated, each naming what to fix and where. None blocks
 // generating a draft; the screen lists them so the secretariat fixes them before finalising.
@@ -27,9 +28,6 @@ export interface PreflightProblem {
   /** The record to open, when there is one. */
   targetId?: string
 }
-
-/** PEKPPP scores "melibatkan unsur masyarakat" fully only from more than four unsur. */
-export const MIN_UNSUR_MASYARAKAT = 4
 
 const REQUIRED_ROLES: Partial<Record<DocumentKind, string[]>> = {
   berita_acara: ['penyelenggara', 'perwakilan_peserta'],
@@ -66,7 +64,7 @@ export function preflight(ctx: DocumentContext, kind: DocumentKind): PreflightPr
   const problems: PreflightProblem[] = [...nomorProblems(ctx, kind)]
   const counts = countByUnsur(ctx)
   const unsur = UNSUR_MASYARAKAT.filter((u) => counts.has(u)).length
-  if (unsur < MIN_UNSUR_MASYARAKAT) {
+  if (unsurWarningApplies(ctx.forum.kind, unsur)) {
     problems.push({ code: 'unsur_below_four', params: { count: unsur }, fix: 'participants' })
   }
   if (

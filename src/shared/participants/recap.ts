@@ -1,11 +1,12 @@
 import type { Gender } from '../domain/common'
-import type { Unsur } from '../domain/enums'
+import type { ForumKind, Unsur } from '../domain/enums'
 import { UNSUR_MASYARAKAT } from '../domain/enums'
 import { collapseSpaces, normalizeText } from '../format/names'
 import {
   distinctUnsurMasyarakat,
+  pekpppScoresForum,
   pekpppUnsurScore,
-  UNSUR_WARNING_BELOW,
+  unsurWarningApplies,
   type UnsurMasyarakat,
 } from '../rules/unsur-score'
 
@@ -29,11 +30,13 @@ export interface Recap {
   byInstitution: { institution: string; count: number }[]
   distinctUnsur: UnsurMasyarakat[]
   score: 0 | 1 | 2 | 3 | 4 | 5
-  /** Fewer than four distinct unsur: the PEKPPP indicator loses points. */
+  /** The forum's kind is one PEKPPP scores: the score is shown. */
+  scored: boolean
+  /** A scored forum with fewer than four distinct unsur: the PEKPPP indicator loses points. */
   warning: boolean
 }
 
-export function computeRecap(entries: Iterable<RecapEntry>): Recap {
+export function computeRecap(entries: Iterable<RecapEntry>, kind: ForumKind): Recap {
   const byUnsur = Object.fromEntries(UNSUR_MASYARAKAT.map((u) => [u, 0])) as Record<
     UnsurMasyarakat,
     number
@@ -75,6 +78,7 @@ export function computeRecap(entries: Iterable<RecapEntry>): Recap {
     ),
     distinctUnsur,
     score: pekpppUnsurScore(distinctUnsur.length),
-    warning: distinctUnsur.length < UNSUR_WARNING_BELOW,
+    scored: pekpppScoresForum(kind),
+    warning: unsurWarningApplies(kind, distinctUnsur.length),
   }
 }

@@ -1,4 +1,4 @@
-import { UNSUR_MASYARAKAT, type Unsur } from '../domain/enums'
+import { UNSUR_MASYARAKAT, type ForumKind, type Unsur } from '../domain/enums'
 
 export type UnsurMasyarakat = (typeof UNSUR_MASYARAKAT)[number]
 
@@ -26,3 +26,18 @@ export function pekpppUnsurScore(distinctCount: number): 0 | 1 | 2 | 3 | 4 | 5 {
 
 /** Below four unsur the evaluation score suffers: the recap and pre-flight warn. */
 export const UNSUR_WARNING_BELOW = 4
+
+/**
+ * The kinds of forum the PEKPPP evaluation counts as involving the public in the service standard
+ * (FKP, PermenPANRB 16/2017, and the public hearing). A workshop or a sosialisasi is not scored.
+ */
+export const PEKPPP_FORUM_KINDS: readonly ForumKind[] = ['fkp', 'public_hearing']
+
+export function pekpppScoresForum(kind: ForumKind): boolean {
+  return PEKPPP_FORUM_KINDS.includes(kind)
+}
+
+/** The one rule behind the recap's and the pre-flight's "too few unsur" warning. */
+export function unsurWarningApplies(kind: ForumKind, distinctCount: number): boolean {
+  return pekpppScoresForum(kind) && distinctCount < UNSUR_WARNING_BELOW
+}

@@ -174,7 +174,7 @@ export class LiveRoom {
 // The name of a field in a wrapping label also holds its hint or error, hence the prefixes.
 const ACTION_FIELDS = {
   plan: /^Rencana aksi/,
-  unit: /^Penanggung jawab \(unit\)/,
+  unit: /^Unit pelaksana tindak lanjut/,
   deadline: /^Batas waktu/,
 } as const
 

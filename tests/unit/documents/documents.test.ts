@@ -320,6 +320,9 @@ describe('pre-flight', () => {
       'action_no_responsible',
       'photo_undated',
     ])
+    // PEKPPP does not score a workshop: the same list without the unsur warning.
+    const workshop = { ...broken, forum: { ...broken.forum, kind: 'workshop' as const } }
+    expect(preflight(workshop, 'berita_acara').map((p) => p.code)).not.toContain('unsur_below_four')
   })
 })
 

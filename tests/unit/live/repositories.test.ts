@@ -38,6 +38,21 @@ describe('live repositories', () => {
   })
   afterEach(() => env.dispose())
 
+  it('two quick speaker ticks both stay: each builds on the stored list', async () => {
+    const { agenda } = env.repositories
+    const item = await agenda.add(forum.id, dayId, '09:00', {
+      title: 'Paparan',
+      kind: 'paparan',
+      durationMin: 30,
+    })
+    const [a, b] = [crypto.randomUUID(), crypto.randomUUID()]
+    // Both start before either is stored, as a second click does before the screen updates.
+    await Promise.all([agenda.setSpeaker(item.id, a, true), agenda.setSpeaker(item.id, b, true)])
+    expect((await agenda.listByDay(dayId))[0]!.speakerIds).toEqual([a, b])
+    await Promise.all([agenda.setSpeaker(item.id, a, false), agenda.setSpeaker(item.id, b, true)])
+    expect((await agenda.listByDay(dayId))[0]!.speakerIds).toEqual([b])
+  })
+
   it('builds an agenda, reorders it with chained starts, and records actual times', async () => {
     const { agenda } = env.repositories
     const a = await agenda.add(forum.id, dayId, '09:00', {

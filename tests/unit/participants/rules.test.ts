@@ -290,12 +290,15 @@ describe('recap', () => {
   })
 
   it('counts per unsur, L/P, disability and institution without the organisers', () => {
-    const recap = computeRecap([
-      entry('ahli_praktisi_akademisi', 'L', 'Undana'),
-      entry('organisasi_masyarakat_sipil', 'P', 'LSM Bengkel', true),
-      entry('instansi_terkait', 'P', 'undana '),
-      entry('penyelenggara', 'L', 'DPMPTSP'),
-    ])
+    const recap = computeRecap(
+      [
+        entry('ahli_praktisi_akademisi', 'L', 'Undana'),
+        entry('organisasi_masyarakat_sipil', 'P', 'LSM Bengkel', true),
+        entry('instansi_terkait', 'P', 'undana '),
+        entry('penyelenggara', 'L', 'DPMPTSP'),
+      ],
+      'fkp',
+    )
     expect(recap).toMatchObject({
       total: 4,
       masyarakat: 3,
@@ -303,6 +306,7 @@ describe('recap', () => {
       byGender: { L: 1, P: 2 },
       disability: 1,
       score: 3,
+      scored: true,
       warning: true,
     })
     expect(recap.byUnsur.instansi_terkait).toBe(1)
@@ -315,14 +319,27 @@ describe('recap', () => {
   })
 
   it('scores five for all five unsur and warns no more from four', () => {
-    const all = computeRecap([
-      entry('pengguna_layanan', 'L'),
-      entry('ahli_praktisi_akademisi', 'L'),
-      entry('instansi_terkait', 'L'),
-      entry('organisasi_masyarakat_sipil', 'L'),
-      entry('media_massa', 'P'),
-    ])
+    const all = computeRecap(
+      [
+        entry('pengguna_layanan', 'L'),
+        entry('ahli_praktisi_akademisi', 'L'),
+        entry('instansi_terkait', 'L'),
+        entry('organisasi_masyarakat_sipil', 'L'),
+        entry('media_massa', 'P'),
+      ],
+      'public_hearing',
+    )
     expect([all.score, all.warning]).toEqual([5, false])
-    expect(computeRecap([entry('penyelenggara', 'L')])).toMatchObject({ score: 0, warning: true })
+    expect(computeRecap([entry('penyelenggara', 'L')], 'fkp')).toMatchObject({
+      score: 0,
+      warning: true,
+    })
+  })
+
+  it('a workshop or a sosialisasi shows the recap without the PEKPPP score or warning', () => {
+    for (const kind of ['workshop', 'sosialisasi', 'fgd'] as const) {
+      const recap = computeRecap([entry('pengguna_layanan', 'L')], kind)
+      expect(recap).toMatchObject({ total: 1, scored: false, warning: false })
+    }
   })
 })

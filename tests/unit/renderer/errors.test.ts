@@ -7,6 +7,7 @@ import { ImmutableRecordError } from '@renderer/db/audit'
 import { initI18n } from '@renderer/i18n'
 import { PlatformError } from '@renderer/platform/errors'
 import { errorText, problemText } from '@renderer/ui/errors'
+import { openTestRepositories } from '../db/test-db'
 
 let i18next: i18n
 let id: TFunction
@@ -26,6 +27,31 @@ describe('errorText', () => {
       'Masukan terlalu panjang: 10.000 karakter, paling banyak 5.000.',
     )
     expect(errorText(en, 'en', error)).toBe('Issue is too long: 10,000 characters, at most 5,000.')
+  })
+
+  it('names the size and the limit of an oversized photo, like every other refusal', async () => {
+    const env = openTestRepositories(new Date('2026-03-09T01:00:00Z'))
+    try {
+      const refusal = await env.repositories.photos
+        .add(crypto.randomUUID(), {
+          name: 'panggung.jpg',
+          mime: 'image/jpeg',
+          bytes: new Uint8Array(12 * 1024 * 1024 + 300_000),
+          takenOn: '2026-03-09',
+          caption: '',
+        })
+        .then(
+          () => null,
+          (error: unknown) => error,
+        )
+      expect(refusal).toBeInstanceOf(ValidationError)
+      expect(errorText(id, 'id', refusal)).toBe(
+        'Ukuran berkas terlalu besar: 12,3 MB, paling banyak 10 MB.',
+      )
+      expect(errorText(en, 'en', refusal)).toBe('File size is too large: 12.3 MB, at most 10 MB.')
+    } finally {
+      env.dispose()
+    }
   })
 
   it('turns a repository path into the field name a person knows', () => {

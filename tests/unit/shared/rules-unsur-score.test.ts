@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { distinctUnsurMasyarakat, pekpppUnsurScore } from '@shared/rules'
+import { forumKindSchema } from '@shared/domain'
+import {
+  distinctUnsurMasyarakat,
+  pekpppScoresForum,
+  pekpppUnsurScore,
+  unsurWarningApplies,
+} from '@shared/rules'
 
 describe('distinctUnsurMasyarakat', () => {
   it('counts each unsur once and ignores penyelenggara staff', () => {
@@ -47,5 +53,21 @@ describe('pekpppUnsurScore', () => {
   it('refuses negative or fractional counts', () => {
     expect(() => pekpppUnsurScore(-1)).toThrow(RangeError)
     expect(() => pekpppUnsurScore(1.5)).toThrow(RangeError)
+  })
+})
+
+describe('unsurWarningApplies', () => {
+  it('PEKPPP scores only the FKP and the public hearing', () => {
+    const scored = forumKindSchema.options.filter(pekpppScoresForum)
+    expect(scored).toEqual(['fkp', 'public_hearing'])
+  })
+
+  it('warns below four unsur for a scored kind, never for another kind', () => {
+    expect(unsurWarningApplies('fkp', 3)).toBe(true)
+    expect(unsurWarningApplies('public_hearing', 0)).toBe(true)
+    expect(unsurWarningApplies('fkp', 4)).toBe(false)
+    for (const kind of ['fgd', 'workshop', 'sosialisasi', 'coaching_clinic', 'rapat'] as const) {
+      expect(unsurWarningApplies(kind, 0)).toBe(false)
+    }
   })
 })

@@ -212,7 +212,7 @@ export function SignaturePad({
           height,
           touchAction: 'none',
           background: '#fff',
-          border: '1px dashed var(--line, #d7dde5)',
+          border: '1px dashed var(--field-border)',
           borderRadius: 'var(--radius, 8px)',
           cursor: disabled ? 'not-allowed' : 'crosshair',
         }}

@@ -28,7 +28,11 @@ const FIELD_NAME_ALIASES: Record<string, string> = { import: 'person', photo: 'a
 
 function numbers(params: MessageParams, language: string): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(params).map(([name, value]) => [name, formatNumberIn(language, value)]),
+    Object.entries(params).map(([name, value]) => [
+      name,
+      // Sizes in MB carry one decimal ("12,4 MB"); counts and lengths are whole.
+      formatNumberIn(language, value, Number.isInteger(value) ? 0 : 1),
+    ]),
   )
 }
 

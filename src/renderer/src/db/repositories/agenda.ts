@@ -125,6 +125,18 @@ export function createAgendaRepository(ctx: RepoContext) {
       })
     },
 
+    /**
+     * One speaker ticked or unticked, read and written in one transaction: two quick clicks each
+     * build on what is stored, never on the list the screen last showed.
+     */
+    async setSpeaker(id: string, participantId: string, on: boolean): Promise<AgendaItem> {
+      return db.transaction('rw', db.agendaItems, async () => {
+        const current = await require(id)
+        const others = current.speakerIds.filter((s) => s !== participantId)
+        return put(current, { speakerIds: on ? [...others, participantId] : others })
+      })
+    },
+
     async remove(id: string): Promise<void> {
       await db.agendaItems.delete(id)
     },

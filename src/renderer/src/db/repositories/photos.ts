@@ -1,4 +1,5 @@
 import { ATTACHMENT_MAX_BYTES, attachmentSchema, type Attachment } from '@shared/domain'
+import { megabytesUp } from '@shared/bytes'
 import { nowIso, type RepoContext } from '../context'
 import { validate, ValidationError } from '../validation'
 import { putValid, requireRecord } from '../records'
@@ -24,6 +25,19 @@ export function createPhotosRepository(ctx: RepoContext) {
       if (!/^image\/(png|jpeg)$/.test(input.mime)) {
         throw new ValidationError('photo', [{ path: 'mime', code: 'image' }])
       }
+      // Before the schema, whose bare number range would not say it is about megabytes.
+      if (input.bytes.byteLength > ATTACHMENT_MAX_BYTES) {
+        throw new ValidationError('photo', [
+          {
+            path: 'size',
+            code: 'file_too_big',
+            params: {
+              actual: megabytesUp(input.bytes.byteLength),
+              max: megabytesUp(ATTACHMENT_MAX_BYTES),
+            },
+          },
+        ])
+      }
       const at = nowIso(ctx)
       const photo = validate(attachmentSchema, 'photo', {
         id: ctx.newId(),
@@ -39,9 +53,6 @@ export function createPhotosRepository(ctx: RepoContext) {
         createdAt: at,
         updatedAt: at,
       })
-      if (photo.size > ATTACHMENT_MAX_BYTES) {
-        throw new ValidationError('photo', [{ path: 'size', code: 'too_big' }])
-      }
       await db.attachments.add(photo)
       return photo
     },

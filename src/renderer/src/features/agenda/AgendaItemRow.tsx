@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react'
+import { useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AgendaItem } from '@shared/domain'
 import { formatTimeId, isValidTime } from '@shared/format/dates'
@@ -43,12 +43,28 @@ export function AgendaItemRow(props: Props) {
     }
   }
 
+  // A tick shows at once and stays until the stored list agrees, so a quick second click neither
+  // waits for the first write nor undoes it (the write itself builds on what is stored).
+  const [ticks, setTicks] = useState<ReadonlyMap<string, boolean>>(new Map())
+  const [storedIds, setStoredIds] = useState(item.speakerIds)
+  if (storedIds !== item.speakerIds) {
+    setStoredIds(item.speakerIds)
+    setTicks((prev) => withoutSettled(prev, item.speakerIds))
+  }
+  const isSpeaker = (id: string) => ticks.get(id) ?? item.speakerIds.includes(id)
+
   function toggleSpeaker(id: string, on: boolean) {
-    const speakerIds = on ? [...item.speakerIds, id] : item.speakerIds.filter((s) => s !== id)
-    void agenda.update(item.id, { speakerIds })
+    setTicks((prev) => new Map(prev).set(id, on))
+    agenda.setSpeaker(item.id, id, on).catch(() =>
+      setTicks((prev) => {
+        const next = new Map(prev)
+        next.delete(id)
+        return next
+      }),
+    )
   }
 
-  const speakerNames = participants.filter((p) => item.speakerIds.includes(p.id)).map((p) => p.name)
+  const speakerNames = participants.filter((p) => isSpeaker(p.id)).map((p) => p.name)
 
   return (
     <li
@@ -124,7 +140,7 @@ export function AgendaItemRow(props: Props) {
                 <label className="checkbox">
                   <input
                     type="checkbox"
-                    checked={item.speakerIds.includes(p.id)}
+                    checked={isSpeaker(p.id)}
                     onChange={(e) => toggleSpeaker(p.id, e.target.checked)}
                   />
                   {p.name}
@@ -166,4 +182,9 @@ export function AgendaItemRow(props: Props) {
       {props.pastDayEnd && <span className="badge badge--terlambat">{t('pastDayEnd')}</span>}
     </li>
   )
+}
+
+function withoutSettled(ticks: ReadonlyMap<string, boolean>, stored: readonly string[]) {
+  const pending = [...ticks].filter(([id, on]) => stored.includes(id) !== on)
+  return pending.length === ticks.size ? ticks : new Map(pending)
 }

@@ -3,6 +3,7 @@ import { Link } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { useRepositories } from '../../db'
 import { SignaturePad } from '../../ui/SignaturePad'
+import { useToday } from '../../ui/clock'
 import {
   ForumHeaderActions,
   useCurrentForum,
@@ -21,6 +22,7 @@ import {
   type ParticipantEntry,
   useParticipantSearch,
 } from '../participants'
+import { pickDayId } from '../live'
 import { CheckinSearch } from './CheckinSearch'
 import './checkin.css'
 import { organisationTimeZone } from '@shared/rules/time-zone'
@@ -49,7 +51,9 @@ export function CheckinPage() {
   const [walkInOpen, setWalkInOpen] = useState(false)
   const searchRef = useRef<HTMLInputElement>(null)
   const confirmRef = useRef<HTMLButtonElement>(null)
-  const dayId = chosenDay ?? forum.days[0]?.id
+  const today = useToday()
+  // A second-day desk opened on day 1 records arrivals on the wrong day: open on today's.
+  const dayId = chosenDay ?? pickDayId(forum.days, today)
   const dayAttendance = useDayAttendance(forumId, dayId)
   const present = useAttendanceByParticipant(dayAttendance)
   const byParticipant = useParticipantById(entries)

@@ -14,6 +14,7 @@ import { ActionList } from './ActionList'
 import { DashboardFilters } from './DashboardFilters'
 import { StatusCounts } from './StatusCounts'
 import { ReminderBanner } from './ReminderBanner'
+import { TabList, TabPanel } from '../../ui/Tabs'
 import { MyUnitPicker } from './MyUnitPicker'
 import { DashboardCharts } from './DashboardCharts'
 import { PekpppTables } from './PekpppTables'
@@ -84,37 +85,33 @@ function Dashboard({ myUnit }: { myUnit: string }) {
       ) : (
         <p className="hint">{t('loadingAll')}</p>
       )}
-      <div role="tablist" aria-label={t('tabs.label')} className="section-nav">
-        {TABS.map((key) => (
-          <button
-            key={key}
-            type="button"
-            role="tab"
-            aria-selected={tab === key}
-            className={tab === key ? 'tab tab--active' : 'tab'}
-            onClick={() => setTab(key)}
-            data-testid={`tab-${key}`}
-          >
-            {t(`tabs.${key}`)}
-          </button>
-        ))}
-      </div>
-      {tab === 'list' && (
-        <>
-          <p className="toolbar__count" data-testid="result-count">
-            {t('resultCount', { count: result.rows.length })}
-          </p>
-          {rows.length === 0 ? (
-            <p className="empty">{t('empty')}</p>
-          ) : result.rows.length === 0 ? (
-            <p className="empty">{t('noMatch')}</p>
-          ) : (
-            <ActionList rows={result.rows} today={today} />
-          )}
-        </>
-      )}
-      {tab === 'charts' && <DashboardCharts rows={result.rows} />}
-      {tab === 'pekppp' && <PekpppTables rows={result.rows} />}
+      <TabList
+        tabs={TABS}
+        value={tab}
+        onChange={setTab}
+        label={t('tabs.label')}
+        labelOf={(key) => t(`tabs.${key}`)}
+        idPrefix="follow-up"
+        className="section-nav"
+      />
+      <TabPanel idPrefix="follow-up" value={tab}>
+        {tab === 'list' && (
+          <>
+            <p className="toolbar__count" data-testid="result-count">
+              {t('resultCount', { count: result.rows.length })}
+            </p>
+            {rows.length === 0 ? (
+              <p className="empty">{t('empty')}</p>
+            ) : result.rows.length === 0 ? (
+              <p className="empty">{t('noMatch')}</p>
+            ) : (
+              <ActionList rows={result.rows} today={today} />
+            )}
+          </>
+        )}
+        {tab === 'charts' && <DashboardCharts rows={result.rows} />}
+        {tab === 'pekppp' && <PekpppTables rows={result.rows} />}
+      </TabPanel>
       {data.complete && (
         <ExportPanel rows={result.rows} allRows={rows} today={today} unit={filter.unit} />
       )}

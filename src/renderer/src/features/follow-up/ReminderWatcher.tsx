@@ -1,5 +1,4 @@
-import { useEffect, useState } from 'react'
-import { Link } from 'react-router'
+import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { addDaysIso, todayIso } from '@shared/format/dates'
 import { reminderLists } from '@shared/follow-up/chat-summary'
@@ -14,19 +13,14 @@ const CHECK_EVERY_MS = 10 * 60_000
 // Lets the first screen draw before the reminder reads the database.
 const FIRST_CHECK_AFTER_MS = 1_500
 
-interface Reminder {
-  overdue: number
-  dueSoon: number
-}
-
 /**
  * Reminders without a server: on start and once a day, a summary of the overdue and due-soon items
- * of "my unit" (or of all units) as an OS notification in the desktop app and a banner in the app.
+ * of "my unit" (or of all units) as an OS notification in the desktop app. Inside the app nothing
+ * floats over the rows it warns about: the navigation's badge and the follow-up page's banner say it.
  */
 export function ReminderWatcher() {
   const { t } = useTranslation('followUp')
   const { actionItems, settings, organisation } = useRepositories()
-  const [reminder, setReminder] = useState<Reminder | null>(null)
 
   useEffect(() => {
     let cancelled = false
@@ -41,7 +35,6 @@ export function ReminderWatcher() {
       await settings.set('followUpReminderShownOn', today)
       if (cancelled || lists.overdue.length + lists.dueSoon.length === 0) return
       const found = { overdue: lists.overdue.length, dueSoon: lists.dueSoon.length }
-      setReminder(found)
       await getPlatform()
         .notify({
           title: t('reminder.notificationTitle'),
@@ -58,19 +51,5 @@ export function ReminderWatcher() {
     }
   }, [actionItems, settings, organisation, t])
 
-  if (!reminder) return null
-  return (
-    <aside className="reminder-toast" role="status" data-testid="reminder-toast">
-      <strong>{t('reminder.title')}</strong>
-      <p>{t('reminder.summary', { ...reminder, days: REMINDER_DAYS })}</p>
-      <div className="form__actions">
-        <Link to="/follow-up?due=overdue" onClick={() => setReminder(null)}>
-          {t('reminder.show')}
-        </Link>
-        <button type="button" onClick={() => setReminder(null)}>
-          {t('reminder.dismiss')}
-        </button>
-      </div>
-    </aside>
-  )
+  return null
 }

@@ -23,7 +23,7 @@ import { useRepositories } from '../../db'
 import { useForum, useOrganisationProfile } from './hooks'
 import {
   defaultForumValues,
-  newForumDay,
+  proposeNextDay,
   toForumInput,
   toFormValues,
   type ForumFormValues,
@@ -194,8 +194,11 @@ function ForumForm(props: { forumId: string | undefined; initial: ForumFormValue
           <button
             type="button"
             onClick={() => {
-              const last = form.getValues('days').at(-1)
-              days.append(newForumDay(last?.date ?? form.getValues('startDate')))
+              const next = proposeNextDay(form.getValues())
+              if (next.endDate !== form.getValues('endDate')) {
+                form.setValue('endDate', next.endDate, { shouldDirty: true })
+              }
+              days.append(next.day)
             }}
           >
             {t('form.addDay')}

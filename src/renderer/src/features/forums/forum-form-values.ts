@@ -1,3 +1,4 @@
+import { addDaysIso, isValidIsoDate } from '@shared/format/dates'
 import type { ForumFieldsInput, OrganisationProfile } from '@shared/domain'
 import type { Official } from '@shared/domain'
 
@@ -15,6 +16,20 @@ const emptyOfficial: Official = { prefix: '', position: '', name: '', rank: '', 
 
 export function newForumDay(date: string) {
   return { id: crypto.randomUUID(), date, start: '09:00', end: '13:00', place: '' }
+}
+
+/**
+ * "Tambah hari": the calendar day after the last day (the start date when none is usable yet),
+ * and the forum's end date moved out to it, so the added day is valid without two more fields.
+ */
+export function proposeNextDay(values: Pick<ForumFormValues, 'startDate' | 'endDate' | 'days'>) {
+  const last = values.days.at(-1)?.date
+  const date = last && isValidIsoDate(last) ? addDaysIso(last, 1) : values.startDate
+  const endDate =
+    isValidIsoDate(date) && (!isValidIsoDate(values.endDate) || values.endDate < date)
+      ? date
+      : values.endDate
+  return { day: newForumDay(date), endDate }
 }
 
 export function defaultForumValues(

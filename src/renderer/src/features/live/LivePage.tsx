@@ -32,6 +32,7 @@ import { Countdown } from './LiveTimer'
 import { MufakatReadout } from './MufakatReadout'
 import { NotulenPanel } from './NotulenPanel'
 import { RunPanel } from './RunPanel'
+import { TabList, TabPanel } from '../../ui/Tabs'
 import { SpeakerQueue } from './SpeakerQueue'
 import './live.css'
 
@@ -127,75 +128,71 @@ export function LivePage() {
       )}
       <div className="live__strip" data-testid="live-strip">
         <span className="live__strip-title">{current ? current.title : t('run.noCurrent')}</span>
-        <Countdown item={current} />
+        <Countdown item={current} announce />
       </div>
-      <div className="tabs" role="tablist" aria-label={t('title')}>
-        {TABS.map((key) => (
-          <button
-            key={key}
-            type="button"
-            role="tab"
-            aria-selected={tab === key}
-            className={tab === key ? 'tab tab--active' : 'tab'}
-            onClick={() => setParams({ tab: key }, { replace: true })}
-            data-testid={`tab-${key}`}
-          >
-            {t(`tabs.${key}`)}
-          </button>
-        ))}
-      </div>
-      {tab === 'run' && dayId && (
-        <div className="live__columns">
-          <RunPanel dayId={dayId} items={agenda} currentIndex={currentIndex} />
-          {current && <SpeakerQueue item={current} participants={participants ?? []} />}
-        </div>
-      )}
-      {tab === 'issues' && (
-        <>
-          <IssueCapture
-            forumId={forum.id}
-            dayId={dayId ?? null}
-            agendaItemId={current?.id ?? null}
-            agendaTitle={current?.title ?? null}
-            participants={participants ?? []}
-            onCaptured={(issue) => setCaptured((list) => [...list.slice(-20), issue])}
-          />
-          <IssueList
-            issues={issues ?? []}
-            captured={captured.filter((i) => i.forumId === forum.id)}
-            participants={participants ?? []}
-            agreements={agreements ?? []}
-          />
-        </>
-      )}
-      {tab === 'agreements' && (
-        <>
-          {readout && (
-            <MufakatReadout
+      <TabList
+        tabs={TABS}
+        value={tab}
+        onChange={(key) => setParams({ tab: key }, { replace: true })}
+        label={t('title')}
+        labelOf={(key) => t(`tabs.${key}`)}
+        idPrefix="live"
+        className="tabs"
+      />
+      <TabPanel idPrefix="live" value={tab}>
+        {tab === 'run' && dayId && (
+          <div className="live__columns">
+            <RunPanel dayId={dayId} items={agenda} currentIndex={currentIndex} />
+            {current && <SpeakerQueue item={current} participants={participants ?? []} />}
+          </div>
+        )}
+        {tab === 'issues' && (
+          <>
+            <IssueCapture
+              forumId={forum.id}
+              dayId={dayId ?? null}
+              agendaItemId={current?.id ?? null}
+              agendaTitle={current?.title ?? null}
+              participants={participants ?? []}
+              onCaptured={(issue) => setCaptured((list) => [...list.slice(-20), issue])}
+            />
+            <IssueList
+              issues={issues ?? []}
+              captured={captured.filter((i) => i.forumId === forum.id)}
+              participants={participants ?? []}
+              agreements={agreements ?? []}
+            />
+          </>
+        )}
+        {tab === 'agreements' && (
+          <>
+            {readout && (
+              <MufakatReadout
+                forum={forum}
+                agreements={agreements ?? []}
+                actionItems={actionItems ?? []}
+                index={Math.min(readoutIndex, Math.max(0, (agreements?.length ?? 1) - 1))}
+                onIndex={(index) => setView({ mode: 'readout', readoutIndex: index })}
+                onClose={() => {
+                  setReadout(false)
+                  setView({ mode: 'agreements', readoutIndex: 0 })
+                }}
+              />
+            )}
+            <AgreementsPanel
               forum={forum}
               agreements={agreements ?? []}
               actionItems={actionItems ?? []}
-              index={Math.min(readoutIndex, Math.max(0, (agreements?.length ?? 1) - 1))}
-              onIndex={(index) => setView({ mode: 'readout', readoutIndex: index })}
-              onClose={() => {
-                setReadout(false)
-                setView({ mode: 'agreements', readoutIndex: 0 })
-              }}
+              issues={issues ?? []}
+              send={send}
+              onReadout={() => openReadout(0)}
             />
-          )}
-          <AgreementsPanel
-            forum={forum}
-            agreements={agreements ?? []}
-            actionItems={actionItems ?? []}
-            issues={issues ?? []}
-            send={send}
-            onReadout={() => openReadout(0)}
-          />
-        </>
-      )}
-      {tab === 'notulen' && (
-        <NotulenPanel items={agenda} issues={issues ?? []} participants={participants ?? []} />
-      )}
+          </>
+        )}
+        {tab === 'notulen' && (
+          <NotulenPanel items={agenda} issues={issues ?? []} participants={participants ?? []} />
+        )}
+      </TabPanel>
     </section>
   )
 }

@@ -10,26 +10,42 @@ import { useNow } from './useNow'
 export function Countdown({
   item,
   large = false,
+  announce = false,
 }: {
   item: AgendaItem | undefined
   large?: boolean
+  /** Say "hampir habis" and "melewati waktu" to screen readers (one countdown per screen). */
+  announce?: boolean
 }) {
   const { t } = useTranslation('live')
   const now = useNow()
-  if (!item) return null
-  const state = countdownState(item, now)
+  const state = item ? countdownState(item, now) : undefined
+  // The region's text changes only with the phase, so it is read once per change, not each second.
+  const announcement =
+    item && (state?.phase === 'ending' || state?.phase === 'overrun')
+      ? t('countdown.announce', { phase: t(`countdown.${state.phase}`), title: item.title })
+      : ''
+  const region = announce && (
+    <p className="visually-hidden" role="status" data-testid="countdown-announcement">
+      {announcement}
+    </p>
+  )
+  if (!item || !state) return region || null
   return (
-    <div
-      className={`countdown countdown--${state.phase}${large ? ' countdown--large' : ''}`}
-      data-testid="countdown"
-      data-phase={state.phase}
-      role="timer"
-      aria-label={t(`countdown.${state.phase}`)}
-    >
-      <span className="countdown__clock" data-testid="countdown-clock">
-        {formatClock(state.remainingSec)}
-      </span>
-      <span className="countdown__label">{t(`countdown.${state.phase}`)}</span>
-    </div>
+    <>
+      {region}
+      <div
+        className={`countdown countdown--${state.phase}${large ? ' countdown--large' : ''}`}
+        data-testid="countdown"
+        data-phase={state.phase}
+        role="timer"
+        aria-label={t(`countdown.${state.phase}`)}
+      >
+        <span className="countdown__clock" data-testid="countdown-clock">
+          {formatClock(state.remainingSec)}
+        </span>
+        <span className="countdown__label">{t(`countdown.${state.phase}`)}</span>
+      </div>
+    </>
   )
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { Attendance } from '@shared/domain'
 import type { ParticipantEntry } from './hooks'
 
+// The height of a one-line row; a row with a long name grows and is measured.
 const ROW_HEIGHT = 56
 
 interface ParticipantListProps {
@@ -44,11 +45,13 @@ export function ParticipantList({
           return (
             <div
               key={participant.id}
+              ref={virtualizer.measureElement}
+              data-index={item.index}
               role="listitem"
               className="participants-row"
               data-testid="participant-row"
               data-name={person.name}
-              style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
+              style={{ transform: `translateY(${item.start}px)`, minHeight: ROW_HEIGHT }}
             >
               <span className="participants-row__no">{item.index + 1}</span>
               <span className="participants-row__name">

@@ -57,8 +57,8 @@ export function ParticipantsPage() {
   const shown = useParticipantSearch(entries, query, Number.MAX_SAFE_INTEGER)
   const listed = useMemo(() => new Set((entries ?? []).map((e) => e.person.id)), [entries])
   const recap = useMemo(
-    () => recapOfDay(dayAttendance, byParticipant),
-    [dayAttendance, byParticipant],
+    () => recapOfDay(dayAttendance, byParticipant, forum.kind),
+    [dayAttendance, byParticipant, forum.kind],
   )
 
   if (entries === undefined) return <p>{tc('status.loading')}</p>

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { UNSUR_MASYARAKAT } from '@shared/domain'
 import type { Recap } from '@shared/participants'
 
-/** Live totals of one day, with the PEKPPP unsur score and a warning below four unsur. */
+/** Live totals of one day; for a forum PEKPPP scores, the unsur score and a warning below four. */
 export function RecapPanel({
   recap,
   perDay,
@@ -61,9 +61,11 @@ export function RecapPanel({
       <p data-testid="recap-distinct">
         {t('recap.distinct', { count: recap.distinctUnsur.length })}
       </p>
-      <p className="participants-score" data-testid="recap-score" data-score={recap.score}>
-        {t('recap.score', { score: recap.score })}
-      </p>
+      {recap.scored && (
+        <p className="participants-score" data-testid="recap-score" data-score={recap.score}>
+          {t('recap.score', { score: recap.score })}
+        </p>
+      )}
       {recap.warning && (
         <p className="banner banner--error" role="alert" data-testid="recap-warning">
           {t('recap.warning', {

@@ -1,11 +1,13 @@
-import type { Attendance } from '@shared/domain'
+import type { Attendance, ForumKind } from '@shared/domain'
 import { computeRecap, type Recap } from '@shared/participants'
 import type { ParticipantEntry } from './hooks'
 
-/** The day's recap: each attendance counted with the unsur the person came in for. */
+/** The day's recap: each attendance counted with the unsur the person came in for; the PEKPPP
+ * score and warning only for the kinds of forum the evaluation scores. */
 export function recapOfDay(
   attendance: Attendance[],
   byParticipant: Map<string, ParticipantEntry>,
+  kind: ForumKind,
 ): Recap {
   const entries = []
   for (const row of attendance) {
@@ -18,5 +20,5 @@ export function recapOfDay(
       institution: entry.person.institution,
     })
   }
-  return computeRecap(entries)
+  return computeRecap(entries, kind)
 }
