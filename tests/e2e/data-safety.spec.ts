@@ -76,6 +76,35 @@ test.describe('data safety', () => {
     await empty.close()
   })
 
+  test('a backup passphrase must be typed twice alike and be strong enough', async ({ page }) => {
+    await new FollowUpPage(page).loadSample()
+    const safety = new DataSafetyPage(page)
+    await safety.open()
+    const create = page.getByRole('button', { name: 'Buat cadangan' })
+    let downloads = 0
+    page.on('download', () => downloads++)
+
+    await safety.fillBackupPassphrase('kupang')
+    await create.click()
+    await expect(page.getByTestId('backup-message')).toHaveText(
+      'Frasa sandi terlalu pendek: minimal 10 karakter, dengan lebih dari satu jenis karakter (huruf kecil, huruf besar, angka, atau spasi/simbol).',
+    )
+    await safety.fillBackupPassphrase('kupangkupangkupang')
+    await create.click()
+    await expect(page.getByTestId('backup-message')).toHaveText(
+      'Frasa sandi terlalu lemah: gunakan lebih dari satu jenis karakter (huruf kecil, huruf besar, angka, atau spasi/simbol), minimal 10 karakter.',
+    )
+    await safety.fillBackupPassphrase('Kupang 2026 aman', 'Kupang 2026 amam')
+    await create.click()
+    await expect(page.getByTestId('backup-message')).toHaveText(
+      'Kedua frasa sandi tidak sama. Ketik frasa sandi yang sama di kedua kolom.',
+    )
+    expect(downloads).toBe(0)
+
+    const { bytes } = await safety.backup('Kupang 2026 aman')
+    expect(bytes.subarray(0, 7).toString('latin1')).toBe('MUFAKAT')
+  })
+
   test('encrypted round trip asks for the passphrase and refuses a wrong one', async ({
     page,
     browser,

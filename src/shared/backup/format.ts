@@ -55,6 +55,7 @@ export type RefusalReason =
   | 'wrong_kind'
   | 'count_mismatch'
   | 'too_many_iterations'
+  | 'unverified'
 
 export interface Refusal {
   reason: RefusalReason
@@ -74,9 +75,13 @@ export interface Refusal {
 
 /** Why a file was refused; nothing has been written when this is thrown. */
 export class BackupRefusal extends Error {
-  constructor(readonly refusal: Refusal) {
+  constructor(
+    readonly refusal: Refusal,
+    options?: ErrorOptions,
+  ) {
     super(
       `backup refused: ${refusal.reason}${refusal.table ? ` (${refusal.table}[${refusal.index ?? ''}].${refusal.field ?? ''}: ${refusal.code ?? `${refusal.expected} ≠ ${refusal.actual}`})` : ''}`,
+      options,
     )
     this.name = 'BackupRefusal'
   }
