@@ -67,7 +67,7 @@ export function RestoreSection() {
         onProgress: (progress) => setStage({ kind: 'restoring', progress }),
         keepCurrent: isDesktop()
           ? async (current) => {
-              await getPlatform().writeAutoBackup({ bytes: current, reason: 'manual', timeZone })
+              await getPlatform().writeAutoBackup({ bytes: current, reason: 'pre_restore', timeZone })
             }
           : undefined,
       })
