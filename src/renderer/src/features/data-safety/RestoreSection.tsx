@@ -7,6 +7,7 @@ import { useOrganisationTimeZone } from '../../ui/clock'
 import { Field } from '../../ui/form'
 import { getPlatform, isDesktop } from '../../platform/bridge'
 import { receiveOpenedFiles } from '../../platform/opened-file'
+import { AutoBackupList } from './AutoBackupList'
 import { pickBackupFile, useAppVersion } from './hooks'
 import { useRefusalText } from './refusal'
 
@@ -67,7 +68,11 @@ export function RestoreSection() {
         onProgress: (progress) => setStage({ kind: 'restoring', progress }),
         keepCurrent: isDesktop()
           ? async (current) => {
-              await getPlatform().writeAutoBackup({ bytes: current, reason: 'pre_restore', timeZone })
+              await getPlatform().writeAutoBackup({
+                bytes: current,
+                reason: 'pre_restore',
+                timeZone,
+              })
             }
           : undefined,
       })
@@ -93,6 +98,10 @@ export function RestoreSection() {
           {t('restore.choose')}
         </button>
       </div>
+      <AutoBackupList
+        disabled={stage.kind === 'restoring'}
+        onChoose={(file) => void choose(file)}
+      />
       {stage.kind === 'preview' && (
         <div className="data-safety__preview" data-testid="restore-preview">
           <h3>{t('restore.preview')}</h3>
