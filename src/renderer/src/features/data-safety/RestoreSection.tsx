@@ -4,6 +4,7 @@ import { isBackupRefusal, type BackupManifest } from '@shared/backup'
 import { formatInstantId } from '@shared/format/dates'
 import { useRepositories } from '../../db'
 import { useOrganisationTimeZone } from '../../ui/clock'
+import { clearAllDrafts } from '../../ui/draft-journal'
 import { Field } from '../../ui/form'
 import { getPlatform, isDesktop } from '../../platform/bridge'
 import { receiveOpenedFiles } from '../../platform/opened-file'
@@ -76,6 +77,8 @@ export function RestoreSection() {
             }
           : undefined,
       })
+      // Drafts typed over the replaced data would otherwise come back over the restored records.
+      clearAllDrafts()
       setStage({ kind: 'idle' })
       setDone(t('restore.done', { date: formatInstantId(manifest.createdAt, timeZone) }))
     } catch (cause) {
