@@ -76,6 +76,94 @@ test.describe('data safety', () => {
     await empty.close()
   })
 
+  test('a backup passphrase must be typed twice alike and be strong enough', async ({ page }) => {
+    await new FollowUpPage(page).loadSample()
+    const safety = new DataSafetyPage(page)
+    await safety.open()
+    const create = page.getByRole('button', { name: 'Buat cadangan' })
+    let downloads = 0
+    page.on('download', () => downloads++)
+
+    await safety.fillBackupPassphrase('kupang')
+    await create.click()
+    await expect(page.getByTestId('backup-message')).toHaveText(
+      'Frasa sandi terlalu pendek: minimal 10 karakter, dengan lebih dari satu jenis karakter (huruf kecil, huruf besar, angka, atau spasi/simbol).',
+    )
+    await safety.fillBackupPassphrase('kupangkupangkupang')
+    await create.click()
+    await expect(page.getByTestId('backup-message')).toHaveText(
+      'Frasa sandi terlalu lemah: gunakan lebih dari satu jenis karakter (huruf kecil, huruf besar, angka, atau spasi/simbol), minimal 10 karakter.',
+    )
+    await safety.fillBackupPassphrase('Kupang 2026 aman', 'Kupang 2026 amam')
+    await create.click()
+    await expect(page.getByTestId('backup-message')).toHaveText(
+      'Kedua frasa sandi tidak sama. Ketik frasa sandi yang sama di kedua kolom.',
+    )
+    expect(downloads).toBe(0)
+
+    const { bytes } = await safety.backup('Kupang 2026 aman')
+    expect(bytes.subarray(0, 7).toString('latin1')).toBe('MUFAKAT')
+  })
+
+  test('the restore screen says the web twin keeps no automatic backups', async ({ page }) => {
+    const safety = new DataSafetyPage(page)
+    await safety.open()
+    const list = page.getByTestId('auto-backups')
+    await expect(list.getByRole('heading', { name: 'Cadangan otomatis' })).toBeVisible()
+    await expect(list).toContainText(
+      'Versi web tidak menyimpan cadangan otomatis, jadi daftar ini kosong.',
+    )
+    await expect(list.getByRole('button', { name: 'Buka folder cadangan' })).toHaveCount(0)
+  })
+
+  test('a failed automatic backup is told to the user with what to do', async ({ page }) => {
+    // A desktop shell whose disk is full: every bridge call answers, the backup write refuses.
+    await page.addInitScript(() => {
+      const answers: Record<string, (req?: unknown) => unknown> = {
+        appInfo: () => ({
+          name: 'Mufakat',
+          version: '0.1.0',
+          electron: '45.0.0',
+          platform: 'linux',
+          userDataPath: '/tmp/mufakat',
+        }),
+        takeOpenedFile: () => ({ file: null }),
+        setLanguage: (req) => req,
+        listAutoBackups: () => ({ kept: true, backups: [] }),
+        notify: () => ({ shown: false }),
+      }
+      const bridge = new Proxy(
+        {},
+        {
+          get: (_target, method: string) =>
+            method === 'onShellEvent'
+              ? () => () => undefined
+              : async (req?: unknown) =>
+                  method === 'writeAutoBackup'
+                    ? {
+                        ok: false,
+                        error: { code: 'io_error', message: 'ENOSPC: no space left on device' },
+                      }
+                    : { ok: true, value: answers[method]?.(req) ?? {} },
+        },
+      )
+      Object.defineProperty(window, 'mufakat', { value: bridge })
+    })
+    await page.clock.install()
+    await new FollowUpPage(page).loadSample()
+    await expect(page.getByTestId('auto-backup-failed')).toHaveCount(0)
+
+    await page.clock.fastForward('10:00')
+    const notice = page.getByTestId('auto-backup-failed')
+    await expect(notice).toContainText('Cadangan otomatis gagal')
+    await expect(notice).toContainText(
+      'Data Anda aman di laptop ini, tetapi belum tercadang. Periksa ruang disk yang tersisa, lalu buat cadangan manual di Pengaturan → Cadangan & keamanan data.',
+    )
+    await notice.getByRole('link', { name: 'Buat cadangan sekarang' }).click()
+    await expect(page.getByTestId('data-safety')).toBeVisible()
+    await expect(notice).toHaveCount(0)
+  })
+
   test('encrypted round trip asks for the passphrase and refuses a wrong one', async ({
     page,
     browser,

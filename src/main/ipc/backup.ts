@@ -1,7 +1,7 @@
 import path from 'node:path'
-import { app } from 'electron'
+import { app, shell } from 'electron'
 import { CHANNELS } from '@shared/ipc/contract'
-import { writeBackup } from '../files/backups'
+import { backupHandlers } from './backup-handlers'
 import { handle } from './handle'
 
 /** `<userData>/backups/`: the app's own folder, the only place written without a dialog. */
@@ -10,7 +10,12 @@ export function backupsFolder(): string {
 }
 
 export function registerBackupHandlers(): void {
-  handle(CHANNELS.writeAutoBackup, async (req) => ({
-    path: await writeBackup(backupsFolder(), req.bytes, req.reason, req.timeZone),
-  }))
+  const handlers = backupHandlers({
+    folder: backupsFolder,
+    openPath: (folder) => shell.openPath(folder),
+  })
+  handle(CHANNELS.writeAutoBackup, handlers.write)
+  handle(CHANNELS.listAutoBackups, handlers.list)
+  handle(CHANNELS.readAutoBackup, handlers.read)
+  handle(CHANNELS.openBackupFolder, handlers.openFolder)
 }

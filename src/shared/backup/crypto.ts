@@ -1,7 +1,13 @@
 import { base64ToBytes, bytesToBase64, plainBytes } from '../bytes'
 
-/** OWASP's floor for PBKDF2-HMAC-SHA-256 (2023). */
-export const PBKDF2_ITERATIONS = 310_000
+/** OWASP's recommendation for PBKDF2-HMAC-SHA-256 (2023). */
+export const PBKDF2_ITERATIONS = 600_000
+
+/**
+ * The most a file may ask for. A header is read before the passphrase is checked, so without a cap
+ * an edited header could keep the app deriving a key for hours.
+ */
+export const MAX_PBKDF2_ITERATIONS = 5_000_000
 
 export interface EncryptionHeader {
   algorithm: 'AES-GCM-256'
@@ -11,6 +17,8 @@ export interface EncryptionHeader {
   salt: string
   /** base64 */
   iv: string
+  /** 'manifest': the manifest was sealed as additional data. Files written before it lack the field. */
+  aad?: 'manifest'
 }
 
 function randomBytes(length: number): Uint8Array<ArrayBuffer> {
@@ -34,16 +42,23 @@ async function deriveKey(passphrase: string, salt: Uint8Array, iterations: numbe
   )
 }
 
+function gcmParams(iv: Uint8Array, additionalData?: Uint8Array) {
+  return additionalData
+    ? { name: 'AES-GCM', iv: plainBytes(iv), additionalData: plainBytes(additionalData) }
+    : { name: 'AES-GCM', iv: plainBytes(iv) }
+}
+
 export async function encryptBytes(
   plain: Uint8Array,
   passphrase: string,
   iterations = PBKDF2_ITERATIONS,
+  additionalData?: Uint8Array,
 ): Promise<{ header: EncryptionHeader; cipher: Uint8Array }> {
   const salt = randomBytes(16)
   const iv = randomBytes(12)
   const key = await deriveKey(passphrase, salt, iterations)
   const cipher = new Uint8Array(
-    await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, plainBytes(plain)),
+    await crypto.subtle.encrypt(gcmParams(iv, additionalData), key, plainBytes(plain)),
   )
   return {
     header: {
@@ -52,21 +67,29 @@ export async function encryptBytes(
       iterations,
       salt: bytesToBase64(salt),
       iv: bytesToBase64(iv),
+      ...(additionalData ? { aad: 'manifest' as const } : {}),
     },
     cipher,
   }
 }
 
-/** Resolves null when the passphrase is wrong (AES-GCM's tag does not verify). */
+/**
+ * Resolves null when the passphrase is wrong or the additional data differs from what was sealed
+ * (AES-GCM's tag does not verify). Throws when the header asks for more than the iteration cap.
+ */
 export async function decryptBytes(
   cipher: Uint8Array,
   header: EncryptionHeader,
   passphrase: string,
+  additionalData?: Uint8Array,
 ): Promise<Uint8Array | null> {
+  if (header.iterations > MAX_PBKDF2_ITERATIONS) {
+    throw new RangeError(`PBKDF2 iterations above ${MAX_PBKDF2_ITERATIONS}: ${header.iterations}`)
+  }
   const key = await deriveKey(passphrase, base64ToBytes(header.salt), header.iterations)
   try {
     const plain = await crypto.subtle.decrypt(
-      { name: 'AES-GCM', iv: plainBytes(base64ToBytes(header.iv)) },
+      gcmParams(base64ToBytes(header.iv), additionalData),
       key,
       plainBytes(cipher),
     )

@@ -1,7 +1,7 @@
 import { SCHEMA_VERSION } from '../domain'
 import { plainBytes, sha256Hex } from '../bytes'
 import { bytesReplacer, bytesReviver } from './bytes'
-import { decryptBytes, encryptBytes, PBKDF2_ITERATIONS } from './crypto'
+import { decryptBytes, encryptBytes, MAX_PBKDF2_ITERATIONS, PBKDF2_ITERATIONS } from './crypto'
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
@@ -88,6 +88,40 @@ function mapLeaves(value: unknown, leaf: (value: object) => unknown): unknown {
   return out ?? value
 }
 
+/** JSON with every object's keys sorted, so the same manifest always gives the same bytes. */
+function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value)
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`
+  const entries = Object.entries(value)
+    .filter(([, field]) => field !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  return `{${entries.map(([key, field]) => `${JSON.stringify(key)}:${canonicalJson(field)}`).join(',')}}`
+}
+
+/**
+ * What AES-GCM authenticates besides the payload: the manifest without the payload's own
+ * description (its checksum is of the cipher text, known only after sealing) and without the
+ * encryption header (salt, iv and iterations already decide whether the tag verifies).
+ */
+export function manifestAdditionalData(
+  manifest: Omit<BackupManifest, 'payload' | 'encryption'>,
+): Uint8Array {
+  const { format, formatVersion, kind, appVersion, schemaVersion, dbVersion, createdAt } = manifest
+  return new TextEncoder().encode(
+    canonicalJson({
+      format,
+      formatVersion,
+      kind,
+      appVersion,
+      schemaVersion,
+      dbVersion,
+      createdAt,
+      counts: manifest.counts,
+      forum: manifest.forum,
+    }),
+  )
+}
+
 const encodeLeaf = (value: object) => bytesReplacer('', value)
 const decodeLeaf = (value: object) => bytesReviver('', value)
 
@@ -100,20 +134,7 @@ export async function writeBackupFile(
   const progress = options.onProgress ?? (() => undefined)
   progress(0.35, 'pack')
   const packed = await deflateText(JSON.stringify({ tables: mapLeaves(data, encodeLeaf) }))
-  let payload: Uint8Array = packed
-  let encryption: BackupManifest['encryption'] = null
-  if (options.passphrase) {
-    progress(0.6, 'encrypt')
-    const sealed = await encryptBytes(
-      packed,
-      options.passphrase,
-      options.iterations ?? PBKDF2_ITERATIONS,
-    )
-    payload = sealed.cipher
-    encryption = sealed.header
-  }
-  progress(0.8, 'checksum')
-  const manifest: BackupManifest = {
+  const described: Omit<BackupManifest, 'payload' | 'encryption'> = {
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_FORMAT_VERSION,
     kind: meta.kind,
@@ -123,6 +144,23 @@ export async function writeBackupFile(
     createdAt: meta.createdAt,
     counts: countRecords(data) as Record<string, number>,
     forum: meta.forum ?? null,
+  }
+  let payload: Uint8Array = packed
+  let encryption: BackupManifest['encryption'] = null
+  if (options.passphrase) {
+    progress(0.6, 'encrypt')
+    const sealed = await encryptBytes(
+      packed,
+      options.passphrase,
+      options.iterations ?? PBKDF2_ITERATIONS,
+      manifestAdditionalData(described),
+    )
+    payload = sealed.cipher
+    encryption = sealed.header
+  }
+  progress(0.8, 'checksum')
+  const manifest: BackupManifest = {
+    ...described,
     payload: { compression: 'deflate', bytes: payload.length, sha256: await sha256Hex(payload) },
     encryption,
   }
@@ -203,6 +241,10 @@ export function inspectBackupFile(
   const parsed = manifestSchema.safeParse(raw)
   if (!parsed.success) throw new BackupRefusal({ reason: 'not_a_backup' })
   const manifest = parsed.data
+  const iterations = manifest.encryption?.iterations ?? 0
+  if (iterations > MAX_PBKDF2_ITERATIONS) {
+    throw new BackupRefusal({ reason: 'too_many_iterations', iterations })
+  }
   const payload = bytes.subarray(HEADER_BYTES + headLength)
   if (payload.length < manifest.payload.bytes) throw new BackupRefusal({ reason: 'truncated' })
   if (payload.length > manifest.payload.bytes) {
@@ -231,7 +273,13 @@ export async function openBackupFile(
   let packed = payload
   if (manifest.encryption) {
     if (!options.passphrase) throw new BackupRefusal({ reason: 'passphrase_required' })
-    const plain = await decryptBytes(payload, manifest.encryption, options.passphrase)
+    const plain = await decryptBytes(
+      payload,
+      manifest.encryption,
+      options.passphrase,
+      // Older files were sealed without it; a stripped marker still fails, as the tag covers it.
+      manifest.encryption.aad === 'manifest' ? manifestAdditionalData(manifest) : undefined,
+    )
     if (!plain) throw new BackupRefusal({ reason: 'wrong_passphrase' })
     packed = plain
   }
@@ -245,8 +293,25 @@ export async function openBackupFile(
     // The checksum matched, so the writer itself produced something unreadable.
     throw new BackupRefusal({ reason: 'not_a_backup' })
   }
+  checkCounts(manifest.counts, tables)
   const migrated = migrateDataset(tables, manifest.schemaVersion)
   return { manifest, data: validateDataset(migrated) }
+}
+
+/**
+ * The manifest's counts against the records actually decoded, table by table, before any
+ * migration (the writer counted what it packed). A file whose preview promised other numbers than
+ * it holds is refused, naming the first table that differs.
+ */
+export function checkCounts(counts: Record<string, number>, tables: RawDataset): void {
+  for (const table of TABLE_NAMES) {
+    const rows = tables[table]
+    const actual = Array.isArray(rows) ? rows.length : 0
+    const expected = counts[table] ?? 0
+    if (expected !== actual) {
+      throw new BackupRefusal({ reason: 'count_mismatch', table, expected, actual })
+    }
+  }
 }
 
 /** Every record through the current schemas; the first broken one is named. */

@@ -18,6 +18,7 @@ export const encryptionHeaderSchema = z.object({
   iterations: z.number().int().min(1),
   salt: z.string().min(1),
   iv: z.string().min(1),
+  aad: z.literal('manifest').optional(),
 })
 
 export const manifestSchema = z.object({
@@ -52,6 +53,9 @@ export type RefusalReason =
   | 'newer_version'
   | 'invalid_record'
   | 'wrong_kind'
+  | 'count_mismatch'
+  | 'too_many_iterations'
+  | 'unverified'
 
 export interface Refusal {
   reason: RefusalReason
@@ -62,13 +66,22 @@ export interface Refusal {
   code?: string
   /** For 'newer_version': the version the file was written with. */
   version?: number
+  /** For 'count_mismatch' (with `table`): the manifest's count and the records found. */
+  expected?: number
+  actual?: number
+  /** For 'too_many_iterations': what the header asked for. */
+  iterations?: number
 }
 
 /** Why a file was refused; nothing has been written when this is thrown. */
 export class BackupRefusal extends Error {
-  constructor(readonly refusal: Refusal) {
+  constructor(
+    readonly refusal: Refusal,
+    options?: ErrorOptions,
+  ) {
     super(
-      `backup refused: ${refusal.reason}${refusal.table ? ` (${refusal.table}[${refusal.index}].${refusal.field}: ${refusal.code})` : ''}`,
+      `backup refused: ${refusal.reason}${refusal.table ? ` (${refusal.table}[${refusal.index ?? ''}].${refusal.field ?? ''}: ${refusal.code ?? `${refusal.expected} ≠ ${refusal.actual}`})` : ''}`,
+      options,
     )
     this.name = 'BackupRefusal'
   }

@@ -137,6 +137,7 @@ export const backupReasonSchema = z.enum([
   'periodic',
   'version_change',
   'pre_migration',
+  'pre_restore',
   'manual',
 ])
 export type BackupReason = z.infer<typeof backupReasonSchema>
@@ -147,6 +148,29 @@ export const writeAutoBackupRequestSchema = z.object({
   timeZone: timeZoneSchema,
 })
 export const writeAutoBackupResponseSchema = z.object({ path: z.string() })
+
+/** An automatic backup's file name: nothing that could name another folder. */
+export const autoBackupNameSchema = z
+  .string()
+  .max(200)
+  .regex(/^mufakat-backup-[0-9a-z_-]+\.(?:mufakat|backup)$/)
+export const autoBackupEntrySchema = z.object({
+  name: autoBackupNameSchema,
+  createdAt: z.iso.datetime({ offset: true }),
+  reason: backupReasonSchema,
+  bytes: z.number().int().min(0),
+})
+export type AutoBackupEntry = z.infer<typeof autoBackupEntrySchema>
+export const listAutoBackupsRequestSchema = z.object({})
+export const listAutoBackupsResponseSchema = z.object({
+  /** False where the shell keeps no automatic backups at all (the browser). */
+  kept: z.boolean(),
+  backups: z.array(autoBackupEntrySchema),
+})
+export const readAutoBackupRequestSchema = z.object({ name: autoBackupNameSchema })
+export const readAutoBackupResponseSchema = z.object({ bytes: bytesSchema })
+export const openBackupFolderRequestSchema = z.object({})
+export const openBackupFolderResponseSchema = z.object({ opened: z.boolean() })
 
 /** The UI's language, which main's menus, context menu and dialogs follow. */
 export const shellLanguageSchema = z.enum(['id', 'en'])
@@ -205,6 +229,18 @@ export const contract = {
     request: writeAutoBackupRequestSchema,
     response: writeAutoBackupResponseSchema,
   },
+  [CHANNELS.listAutoBackups]: {
+    request: listAutoBackupsRequestSchema,
+    response: listAutoBackupsResponseSchema,
+  },
+  [CHANNELS.readAutoBackup]: {
+    request: readAutoBackupRequestSchema,
+    response: readAutoBackupResponseSchema,
+  },
+  [CHANNELS.openBackupFolder]: {
+    request: openBackupFolderRequestSchema,
+    response: openBackupFolderResponseSchema,
+  },
   [CHANNELS.setLanguage]: {
     request: setLanguageRequestSchema,
     response: setLanguageResponseSchema,
@@ -243,6 +279,10 @@ export type OpenProjectorRequest = RequestOf<'projector:open'>
 export type OpenProjectorResponse = ResponseOf<'projector:open'>
 export type WriteAutoBackupRequest = RequestOf<'backup:write-auto'>
 export type WriteAutoBackupResponse = ResponseOf<'backup:write-auto'>
+export type ListAutoBackupsResponse = ResponseOf<'backup:list-auto'>
+export type ReadAutoBackupRequest = RequestOf<'backup:read-auto'>
+export type ReadAutoBackupResponse = ResponseOf<'backup:read-auto'>
+export type OpenBackupFolderResponse = ResponseOf<'backup:open-folder'>
 export type SetLanguageRequest = RequestOf<'app:set-language'>
 export type SetLanguageResponse = ResponseOf<'app:set-language'>
 export type PrintResponse = ResponseOf<'print:page'>
@@ -293,6 +333,9 @@ export interface PlatformBridge {
   notify(req: NotifyRequest): Promise<NotifyResponse>
   openProjector(req: OpenProjectorRequest): Promise<OpenProjectorResponse>
   writeAutoBackup(req: WriteAutoBackupRequest): Promise<WriteAutoBackupResponse>
+  listAutoBackups(): Promise<ListAutoBackupsResponse>
+  readAutoBackup(req: ReadAutoBackupRequest): Promise<ReadAutoBackupResponse>
+  openBackupFolder(): Promise<OpenBackupFolderResponse>
   setLanguage(req: SetLanguageRequest): Promise<SetLanguageResponse>
   print(): Promise<PrintResponse>
   takeOpenedFile(): Promise<TakeOpenedFileResponse>

@@ -22,12 +22,17 @@ export class DataSafetyPage {
 
   /** Creates a backup (optionally encrypted) and returns the downloaded file's bytes. */
   async backup(passphrase = ''): Promise<{ bytes: Buffer; download: Download }> {
-    await this.page.getByLabel('Frasa sandi (opsional)').fill(passphrase)
+    await this.fillBackupPassphrase(passphrase)
     const download = this.page.waitForEvent('download')
     await this.page.getByRole('button', { name: 'Buat cadangan' }).click()
     await expect(this.page.getByTestId('backup-message')).toContainText('Cadangan tersimpan')
     const file = await download
     return { bytes: readFileSync(await file.path()), download: file }
+  }
+
+  async fillBackupPassphrase(passphrase: string, repeated = passphrase) {
+    await this.page.getByLabel('Frasa sandi (opsional)').fill(passphrase)
+    await this.page.getByLabel('Ketik lagi frasa sandinya').fill(repeated)
   }
 
   async chooseRestoreFile(bytes: Buffer, name = 'cadangan.mufakat') {

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { BackupRefusal, conflictKey, TABLE_NAMES } from '@shared/backup'
 import { bytesEqual } from '@shared/bytes'
 import { buildSampleForum } from '@shared/sample'
@@ -88,6 +88,29 @@ describe('backup and restore on the database', () => {
       Object.fromEntries(TABLE_NAMES.map((n) => [n, []])),
     )
     expect(await t.repositories.backup.readAll()).toEqual(before)
+  })
+
+  it('opens a new encrypted backup with its passphrase before handing it over', async () => {
+    const t = await withSample()
+    const steps: string[] = []
+    const file = await t.repositories.backup.create({
+      appVersion: '0.1.0',
+      passphrase: 'Kupang 2026 aman',
+      iterations: 1000,
+      onProgress: (_, step) => steps.push(step),
+    })
+    expect(steps.at(-1)).toBe('verify')
+    expect(t.repositories.backup.inspect(file).encryption).not.toBeNull()
+
+    // A file that does not decrypt again (here the platform's AES-GCM fails) is never returned.
+    vi.spyOn(crypto.subtle, 'decrypt').mockRejectedValueOnce(new DOMException('', 'OperationError'))
+    const refused = t.repositories.backup.create({
+      appVersion: '0.1.0',
+      passphrase: 'Kupang 2026 aman',
+      iterations: 1000,
+    })
+    await expect(refused).rejects.toMatchObject({ refusal: { reason: 'unverified' } })
+    vi.restoreAllMocks()
   })
 
   it('keeps a copy of the current data before replacing it', async () => {

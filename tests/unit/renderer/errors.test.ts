@@ -105,6 +105,21 @@ describe('errorText', () => {
     )
   })
 
+  it('names the table and both counts of a backup that holds other records than it lists', () => {
+    const mismatch = new BackupRefusal({
+      reason: 'count_mismatch',
+      table: 'people',
+      expected: 1200,
+      actual: 1199,
+    })
+    expect(errorText(id, 'id', mismatch)).toBe(
+      'Isi cadangan tidak sesuai dengan daftarnya: tabel Orang seharusnya berisi 1.200 data, tetapi berisi 1.199. Data saat ini tidak diubah.',
+    )
+    const costly = new BackupRefusal({ reason: 'too_many_iterations', iterations: 90_000_000 })
+    expect(errorText(id, 'id', costly)).toContain('90.000.000 putaran PBKDF2')
+    expect(errorText(en, 'en', costly)).toContain('90,000,000 PBKDF2 iterations')
+  })
+
   it('gives platform failures, finalised records and cancellations their own sentence', () => {
     expect(errorText(id, 'id', new PlatformError('file_too_large', 'dev text'))).toBe(
       'Berkas terlalu besar.',

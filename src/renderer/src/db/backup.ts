@@ -75,7 +75,7 @@ export function createBackupRepository(ctx: RepoContext) {
 
   async function create(options: CreateBackupOptions): Promise<Uint8Array<ArrayBuffer>> {
     const data = await readAll(db, options.onProgress)
-    return writeBackupFile(
+    const file = await writeBackupFile(
       data,
       {
         kind: 'full',
@@ -85,6 +85,23 @@ export function createBackupRepository(ctx: RepoContext) {
       },
       options,
     )
+    if (options.passphrase) {
+      options.onProgress?.(1, 'verify')
+      await testDecrypt(file, options.passphrase)
+    }
+    return file
+  }
+
+  /**
+   * Opens an encrypted file just written with the passphrase just typed, every check included: a
+   * file that cannot be opened again is never handed over as a backup.
+   */
+  async function testDecrypt(file: Uint8Array, passphrase: string): Promise<void> {
+    try {
+      await openBackupFile(file, { dbVersion: CURRENT_DB_VERSION, passphrase })
+    } catch (error) {
+      throw new BackupRefusal({ reason: 'unverified' }, { cause: error })
+    }
   }
 
   /** Clear and add every table in ONE transaction: all of the backup, or nothing at all. */

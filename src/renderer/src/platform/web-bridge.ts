@@ -150,6 +150,19 @@ export function createWebBridge(): PlatformBridge {
       )
     },
 
+    // The browser keeps no automatic backups: the list says so rather than looking empty.
+    async listAutoBackups() {
+      return { kept: false, backups: [] }
+    },
+
+    async readAutoBackup() {
+      throw new PlatformError(ERROR_CODES.unsupported, 'The browser keeps no automatic backups.')
+    },
+
+    async openBackupFolder() {
+      return { opened: false }
+    },
+
     // The browser has its own menus in its own language; nothing to tell it.
     async setLanguage(req) {
       return parse(setLanguageRequestSchema, req)

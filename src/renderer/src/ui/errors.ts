@@ -103,7 +103,8 @@ function refusalText(
   error: BackupRefusal,
   options: ErrorTextOptions,
 ): string {
-  const { reason, table, index, field, code, version } = error.refusal
+  const { reason, table, index, field, code, version, expected, actual, iterations } = error.refusal
+  const count = (n: number | undefined) => formatNumberIn(language, n ?? 0)
   switch (reason) {
     case 'wrong_kind':
       return t(
@@ -120,6 +121,14 @@ function refusalText(
       })
     case 'newer_version':
       return t('dataSafety:refusal.newer_version', { version })
+    case 'count_mismatch':
+      return t('dataSafety:refusal.count_mismatch', {
+        table: t(`dataSafety:tables.${table}`, { defaultValue: table }),
+        expected: count(expected),
+        actual: count(actual),
+      })
+    case 'too_many_iterations':
+      return t('dataSafety:refusal.too_many_iterations', { iterations: count(iterations) })
     default:
       return t(`dataSafety:refusal.${reason}`)
   }

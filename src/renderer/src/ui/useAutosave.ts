@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { clearDraft, readDraft, writeDraft } from './draft-journal'
+import { clearDraft, draftToRestore, readDraft, writeDraft } from './draft-journal'
 
 /** Writes are debounced to this: well under what a person notices, few enough for the disk. */
 export const AUTOSAVE_DELAY_MS = 250
@@ -23,10 +23,7 @@ export function useAutosave(
   saved: string,
   save: (value: string) => Promise<unknown>,
 ): Autosave {
-  const [restored] = useState(() => {
-    const draft = readDraft(journalKey)
-    return draft !== null && draft !== saved ? draft : null
-  })
+  const [restored] = useState(() => draftToRestore(readDraft(journalKey), saved))
   const [value, setValue] = useState(restored ?? saved)
   const [shownSaved, setShownSaved] = useState(saved)
   const [dirty, setDirty] = useState(restored !== null)
@@ -34,6 +31,11 @@ export function useAutosave(
   const pending = useRef<string | null>(restored)
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
   const saveRef = useRef(save)
+  // The stored value the typing goes over: what the journal compares with the record on reload.
+  const base = useRef(saved)
+  useEffect(() => {
+    base.current = saved
+  }, [saved])
   useEffect(() => {
     saveRef.current = save
   })
@@ -52,6 +54,7 @@ export function useAutosave(
     pending.current = null
     try {
       await saveRef.current(next)
+      base.current = next
       setError(null)
       if (pending.current === null) clearDraft(journalKey)
     } catch (refusal) {
@@ -77,7 +80,7 @@ export function useAutosave(
     (next: string) => {
       setValue(next)
       setDirty(true)
-      writeDraft(journalKey, next)
+      writeDraft(journalKey, next, base.current)
       pending.current = next
       if (timer.current !== null) clearTimeout(timer.current)
       timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS)

@@ -1,4 +1,5 @@
 import type { RepoContext } from '../context'
+import { createAppLockRepository } from '../app-lock'
 import { createAuditRepository } from './audit'
 import { createBackupRepository } from '../backup'
 import { createExchangeRepository } from '../exchange'
@@ -25,6 +26,7 @@ import { createSignatoriesRepository } from './signatories'
 export function createRepositories(options: Omit<RepoContext, 'clock'>) {
   const ctx: RepoContext = { ...options, clock: options.db.clock }
   return {
+    appLock: createAppLockRepository(ctx),
     audit: createAuditRepository(ctx),
     backup: createBackupRepository(ctx),
     exchange: createExchangeRepository(ctx),

@@ -5,6 +5,7 @@ import { verifyPassphrase, type PassphraseHash } from '@shared/backup'
 import { Field } from '../../ui/form'
 import { useAppLockSetting } from './hooks'
 import { AppLockContext } from './lock-context'
+import { AutoBackupNotice } from './AutoBackupNotice'
 import { useAutoBackup } from './use-auto-backup'
 import './data-safety.css'
 
@@ -66,7 +67,7 @@ function LockScreen(props: { hash: PassphraseHash; onUnlock: () => void }) {
  * hidden, so nothing typed is lost), and the automatic backups.
  */
 export function AppLockGate(props: { children: ReactNode }) {
-  useAutoBackup()
+  const autoBackup = useAutoBackup()
   const setting = useAppLockSetting()
   // Unlocked once this session: from then on an idle lock keeps the screens mounted behind it.
   const [unlocked, setUnlocked] = useState(false)
@@ -115,6 +116,9 @@ export function AppLockGate(props: { children: ReactNode }) {
           inert={locked}
           aria-hidden={locked || undefined}
         >
+          {autoBackup.failure !== null && (
+            <AutoBackupNotice failure={autoBackup.failure} onDismiss={autoBackup.dismiss} />
+          )}
           {props.children}
         </div>
       )}

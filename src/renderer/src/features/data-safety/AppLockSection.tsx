@@ -26,7 +26,7 @@ type LockFormValues = z.infer<typeof lockFormSchema>
 
 export function AppLockSection() {
   const { t } = useTranslation('dataSafety')
-  const { settings } = useRepositories()
+  const { appLock } = useRepositories()
   const lock = useAppLockSetting()
   const { lockNow, keepOpen } = useAppLock()
   const { register, handleSubmit, reset, formState } = useForm<LockFormValues>({
@@ -35,19 +35,30 @@ export function AppLockSection() {
   })
   const errors = formState.errors
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
+  const [current, setCurrent] = useState('')
+  const [checking, setChecking] = useState(false)
 
   const enable = handleSubmit(async ({ passphrase, idleMinutes }) => {
     setMessage(null)
     const value: AppLockSetting = { hash: await hashPassphrase(passphrase), idleMinutes }
     keepOpen()
-    await settings.set('appLock', value)
+    await appLock.enable(value)
     reset({ passphrase: '', repeat: '', idleMinutes })
     setMessage({ ok: true, text: t('lock.enabled') })
   })
 
   async function disable() {
-    await settings.set('appLock', null)
-    setMessage({ ok: true, text: t('lock.disabled') })
+    setMessage(null)
+    setChecking(true)
+    try {
+      const off = await appLock.disable(current)
+      setCurrent('')
+      setMessage(
+        off ? { ok: true, text: t('lock.disabled') } : { ok: false, text: t('lock.disableWrong') },
+      )
+    } finally {
+      setChecking(false)
+    }
   }
 
   return (
@@ -104,7 +115,24 @@ export function AppLockSection() {
           <button type="button" data-testid="lock-now" onClick={lockNow}>
             {t('lock.lockNow')}
           </button>
-          <button type="button" data-testid="lock-disable" onClick={() => void disable()}>
+          <Field label={t('lock.disablePassphrase')}>
+            {(control) => (
+              <input
+                {...control}
+                data-testid="lock-disable-passphrase"
+                type="password"
+                autoComplete="current-password"
+                value={current}
+                onChange={(e) => setCurrent(e.target.value)}
+              />
+            )}
+          </Field>
+          <button
+            type="button"
+            data-testid="lock-disable"
+            disabled={checking || current === ''}
+            onClick={() => void disable()}
+          >
             {t('lock.disable')}
           </button>
         </div>

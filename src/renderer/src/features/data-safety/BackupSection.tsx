@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { backupPassphraseProblem, type ProgressStep } from '@shared/backup'
 import { backupFileName, useRepositories } from '../../db'
 import { isDesktop } from '../../platform/bridge'
 import { saveBytes, useAppVersion } from './hooks'
@@ -14,18 +15,28 @@ export function BackupSection() {
   const appVersion = useAppVersion()
   const timeZone = useOrganisationTimeZone()
   const [passphrase, setPassphrase] = useState('')
+  const [repeated, setRepeated] = useState('')
   const [progress, setProgress] = useState<number | null>(null)
+  const [step, setStep] = useState<ProgressStep | null>(null)
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
 
   async function create() {
     if (!appVersion) return
+    const problem = backupPassphraseProblem(passphrase, repeated)
+    if (problem) {
+      setMessage({ ok: false, text: t(`backup.passphraseProblem.${problem}`) })
+      return
+    }
     setMessage(null)
     setProgress(0)
     try {
       const bytes = await backup.create({
         appVersion,
         passphrase: passphrase || undefined,
-        onProgress: (fraction) => setProgress(fraction),
+        onProgress: (fraction, at) => {
+          setProgress(fraction)
+          setStep(at)
+        },
       })
       const name = backupFileName('cadangan', new Date(), timeZone)
       if (await saveBytes(name, bytes)) setMessage({ ok: true, text: t('backup.done', { name }) })
@@ -36,6 +47,7 @@ export function BackupSection() {
       })
     } finally {
       setProgress(null)
+      setStep(null)
     }
   }
 
@@ -55,6 +67,18 @@ export function BackupSection() {
           />
         )}
       </Field>
+      <Field label={t('backup.passphraseRepeat')}>
+        {(control) => (
+          <input
+            {...control}
+            data-testid="backup-passphrase-repeat"
+            type="password"
+            autoComplete="new-password"
+            value={repeated}
+            onChange={(e) => setRepeated(e.target.value)}
+          />
+        )}
+      </Field>
       <div className="form__actions">
         <button
           type="button"
@@ -63,7 +87,11 @@ export function BackupSection() {
           disabled={progress !== null || !appVersion}
           onClick={() => void create()}
         >
-          {progress !== null ? t('backup.creating') : t('backup.create')}
+          {progress === null
+            ? t('backup.create')
+            : step === 'verify'
+              ? t('backup.verifying')
+              : t('backup.creating')}
         </button>
         {progress !== null && (
           <progress

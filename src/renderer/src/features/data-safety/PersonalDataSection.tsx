@@ -5,6 +5,7 @@ import { formatInstantId } from '@shared/format/dates'
 import { formatNip } from '@shared/format/nip'
 import { useLiveQuery, useRepositories, type ErasePreview } from '../../db'
 import { useOrganisationTimeZone } from '../../ui/clock'
+import { clearAllDrafts } from '../../ui/draft-journal'
 import { Field } from '../../ui/form'
 
 /** Contacts are personal data: masked unless the operator asks, since the screen may be shared. */
@@ -33,6 +34,8 @@ export function PersonalDataSection() {
 
   async function erase(current: ErasePreview) {
     await personalData.erase(current.person.id)
+    // A journalled draft may hold the erased contact (a typed note, say): it goes too.
+    clearAllDrafts()
     setPreview(null)
     setDone(t('personal.done', { name: current.person.name }))
   }

@@ -4,11 +4,13 @@ import { isBackupRefusal, type BackupManifest } from '@shared/backup'
 import { formatInstantId } from '@shared/format/dates'
 import { useRepositories } from '../../db'
 import { useOrganisationTimeZone } from '../../ui/clock'
+import { clearAllDrafts } from '../../ui/draft-journal'
 import { Field } from '../../ui/form'
 import { getPlatform, isDesktop } from '../../platform/bridge'
 import { DropZone } from '../../ui/DropZone'
 import { BACKUP_EXTENSIONS, pickBackupFile, useAppVersion } from './hooks'
 import { useOpenedFileFor } from './opened-file-route'
+import { AutoBackupList } from './AutoBackupList'
 import { useRefusalText } from './refusal'
 
 type Stage =
@@ -68,10 +70,16 @@ export function RestoreSection() {
         onProgress: (progress) => setStage({ kind: 'restoring', progress }),
         keepCurrent: isDesktop()
           ? async (current) => {
-              await getPlatform().writeAutoBackup({ bytes: current, reason: 'manual', timeZone })
+              await getPlatform().writeAutoBackup({
+                bytes: current,
+                reason: 'pre_restore',
+                timeZone,
+              })
             }
           : undefined,
       })
+      // Drafts typed over the replaced data would otherwise come back over the restored records.
+      clearAllDrafts()
       setStage({ kind: 'idle' })
       setDone(t('restore.done', { date: formatInstantId(manifest.createdAt, timeZone) }))
     } catch (cause) {
@@ -102,6 +110,10 @@ export function RestoreSection() {
           </button>
         </div>
       </DropZone>
+      <AutoBackupList
+        disabled={stage.kind === 'restoring'}
+        onChoose={(file) => void choose(file)}
+      />
       {stage.kind === 'preview' && (
         <div className="data-safety__preview" data-testid="restore-preview">
           <h3>{t('restore.preview')}</h3>

@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
 import type { BackupReason } from '@shared/ipc/contract'
 import { organisationTimeZone } from '@shared/rules/time-zone'
 import { useRepositories } from '../../db'
@@ -12,8 +12,10 @@ const PERIODIC_MS = 10 * 60_000
  * app version changed since the last start, on a timer while data changes, and when the window
  * closes (best effort, since the page may be gone before an async write finishes).
  */
-export function useAutoBackup(): void {
+export function useAutoBackup(): { failure: unknown; dismiss: () => void } {
   const { backup, organisation, settings } = useRepositories()
+  // What the last attempt threw; cleared by the next success. Shown to the user, not only logged.
+  const [failure, setFailure] = useState<unknown>(null)
   useEffect(() => {
     if (!isDesktop()) return
     const platform = getPlatform()
@@ -32,8 +34,10 @@ export function useAutoBackup(): void {
           timeZone: organisationTimeZone(await organisation.get()),
         })
         savedAt = counted
+        setFailure(null)
       } catch (error) {
         console.error('automatic backup failed', error)
+        setFailure(error)
       } finally {
         running = false
       }
@@ -60,4 +64,5 @@ export function useAutoBackup(): void {
       window.removeEventListener('pagehide', onHide)
     }
   }, [backup, organisation, settings])
+  return { failure, dismiss: () => setFailure(null) }
 }
