@@ -6,6 +6,8 @@ import {
   formatTimeId,
   formatTimeRangeId,
   instantTimeIso,
+  minutesToTime,
+  timeToMinutes,
   todayIso,
 } from '../format/dates'
 import { countWithWords } from '../format/terbilang'
@@ -195,6 +197,24 @@ function actualRange(ctx: DocumentContext, start: string | null, end: string | n
   return formatTimeRangeId(instantTimeIso(start, zone), instantTimeIso(end, zone), zone)
 }
 
+/**
+ * The time an agenda item prints in the Notulen, saying which kind it is: the actual times when it
+ * was run on its own day; those times with the date they were taken when it was run on another day
+ * (a run started by mistake on a later date); the planned times, marked as planned, when it was
+ * never run. A Notulen thus never passes a plan or another day's clock off as the meeting's own.
+ */
+export function agendaItemTime(ctx: DocumentContext, item: DocumentContext['agendaItems'][number]) {
+  const zone = ctx.organisation.timeZone
+  const actual = actualRange(ctx, item.actualStart, item.actualEnd)
+  if (actual) {
+    const day = ctx.forum.days.find((d) => d.id === item.dayId)
+    const ranOn = todayIso(new Date(item.actualStart!), zone)
+    return day && ranOn !== day.date ? `${actual} (dicatat pada ${formatDateId(ranOn)})` : actual
+  }
+  const plannedEnd = minutesToTime(timeToMinutes(item.plannedStart) + item.durationMin)
+  return `${formatTimeRangeId(item.plannedStart, plannedEnd, zone)} (rencana)`
+}
+
 function speakerNames(ctx: DocumentContext, ids: string[]): string {
   const people = personIndex(ctx)
   const participants = new Map(ctx.participants.map((x) => [x.id, x]))
@@ -272,7 +292,7 @@ export function notulenBlocks(ctx: DocumentContext): Block[] {
       [headerRow(['No', 'Waktu', 'Acara', 'Keterangan'])],
       agenda.map((item, index) => [
         cell(String(index + 1), { align: 'center' }),
-        cell(actualRange(ctx, item.actualStart, item.actualEnd)),
+        cell(agendaItemTime(ctx, item)),
         cell(item.title),
         cell(speakerNames(ctx, item.speakerIds)),
       ]),
@@ -316,7 +336,7 @@ export function notulenBlocks(ctx: DocumentContext): Block[] {
       return out
     })
   agenda.forEach((item, index) => {
-    const range = actualRange(ctx, item.actualStart, item.actualEnd)
+    const range = agendaItemTime(ctx, item)
     blocks.push(
       p([{ text: `${item.title}${range ? ` (${range})` : ''}`, bold: true }], {
         label: `${index + 1}.`,

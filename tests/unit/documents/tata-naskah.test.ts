@@ -90,6 +90,50 @@ describe('Notulen closing time', () => {
   })
 })
 
+describe('Notulen agenda times say which kind they are', () => {
+  function agendaRow(ctx: DocumentContext, title: string): string {
+    const text = lines(notulen(ctx))
+    const heading = text.findIndex((line) => line.includes(title) && /\d/.test(line))
+    return text[heading] ?? ''
+  }
+
+  it('prints an item run on its own day with its actual times', () => {
+    const ctx = demoContext()
+    const item = lastAgendaItem(ctx)
+    ctx.agendaItems = ctx.agendaItems.map((a) =>
+      a.id === item.id
+        ? { ...a, actualStart: '2026-03-09T04:40:00.000Z', actualEnd: '2026-03-09T05:00:00.000Z' }
+        : a,
+    )
+    expect(agendaRow(ctx, item.title)).toContain('12.40 s.d. 13.00 WITA')
+    expect(agendaRow(ctx, item.title)).not.toContain('rencana')
+  })
+
+  it('marks planned times as planned when the item was never run', () => {
+    const ctx = demoContext()
+    const item = lastAgendaItem(ctx)
+    ctx.agendaItems = ctx.agendaItems.map((a) =>
+      a.id === item.id
+        ? { ...a, plannedStart: '12:40', durationMin: 20, actualStart: null, actualEnd: null }
+        : a,
+    )
+    expect(agendaRow(ctx, item.title)).toContain('12.40 s.d. 13.00 WITA (rencana)')
+  })
+
+  it('names the date on which times taken on another day were recorded', () => {
+    const ctx = demoContext()
+    const item = lastAgendaItem(ctx)
+    ctx.agendaItems = ctx.agendaItems.map((a) =>
+      a.id === item.id
+        ? { ...a, actualStart: '2026-12-02T17:20:00.000Z', actualEnd: '2026-12-02T17:20:00.000Z' }
+        : a,
+    )
+    expect(agendaRow(ctx, item.title)).toContain(
+      '01.20 s.d. 01.20 WITA (dicatat pada 3 Desember 2026)',
+    )
+  })
+})
+
 describe('official signature blocks print the institution', () => {
   it('prints "Mengetahui" with the position and the institution, as for participants', () => {
     const ctx = demoContext()
