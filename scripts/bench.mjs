@@ -154,7 +154,9 @@ function onlyArgument() {
   const known = new Set(METRICS.map((m) => m.name))
   const unknown = names.filter((name) => !known.has(name))
   if (unknown.length > 0) {
-    console.error(`BENCH_ONLY names no metric ${unknown.join(', ')}; known: ${[...known].join(', ')}`)
+    console.error(
+      `BENCH_ONLY names no metric ${unknown.join(', ')}; known: ${[...known].join(', ')}`,
+    )
     process.exit(1)
   }
   return (metrics) => metrics.filter((m) => m.name === 'seed_ms' || names.includes(m.name))

@@ -8,6 +8,7 @@ import {
   type DueFilter,
   type SortKey,
 } from '@shared/follow-up/dashboard'
+import { tableOf } from '@shared/follow-up/table'
 import { useToday } from '../../ui/clock'
 import { useDashboardRows, useMyUnit } from './hooks'
 import { ActionList } from './ActionList'
@@ -54,21 +55,23 @@ function Dashboard({ myUnit }: { myUnit: string }) {
   const [sort, setSort] = useState<SortKey>('deadline')
   const [tab, setTab] = useState<Tab>('list')
   const data = useDashboardRows(today)
-  const rows = useMemo(() => data?.rows ?? [], [data])
+  const table = useMemo(() => data?.table ?? tableOf([], today), [data, today])
   const deferredSearch = useDeferredValue(filter.search)
-  const index = useMemo(() => createDashboardIndex(rows, data?.keys), [rows, data])
+  const index = useMemo(() => createDashboardIndex(table, data?.keys), [table, data])
   const result = useMemo(
     () => index.filter({ ...filter, search: deferredSearch }, sort, today),
     [index, filter, deferredSearch, sort, today],
   )
+  // Row objects for the charts and PEKPPP tables only while their tab is open.
+  const shownRows = useMemo(() => (tab === 'list' ? [] : result.rows.toArray()), [tab, result])
 
   if (!data) return <p>{t('loading')}</p>
   return (
     <>
-      <ReminderBanner rows={data.complete ? rows : null} today={today} unit={filter.unit} />
+      <ReminderBanner table={data.complete ? table : null} today={today} unit={filter.unit} />
       <MyUnitPicker myUnit={myUnit} unit={filter.unit} />
       <DashboardFilters
-        rows={rows}
+        table={table}
         filter={filter}
         sort={sort}
         onChange={setFilter}
@@ -104,7 +107,7 @@ function Dashboard({ myUnit }: { myUnit: string }) {
           <p className="toolbar__count" data-testid="result-count">
             {t('resultCount', { count: result.rows.length })}
           </p>
-          {rows.length === 0 ? (
+          {table.length === 0 ? (
             <p className="empty">{t('empty')}</p>
           ) : result.rows.length === 0 ? (
             <p className="empty">{t('noMatch')}</p>
@@ -113,10 +116,10 @@ function Dashboard({ myUnit }: { myUnit: string }) {
           )}
         </>
       )}
-      {tab === 'charts' && <DashboardCharts rows={result.rows} />}
-      {tab === 'pekppp' && <PekpppTables rows={result.rows} />}
+      {tab === 'charts' && <DashboardCharts rows={shownRows} />}
+      {tab === 'pekppp' && <PekpppTables rows={shownRows} />}
       {data.complete && (
-        <ExportPanel rows={result.rows} allRows={rows} today={today} unit={filter.unit} />
+        <ExportPanel rows={result.rows} table={table} today={today} unit={filter.unit} />
       )}
     </>
   )
