@@ -22,15 +22,21 @@ scope.onmessage = async (event: MessageEvent<DashboardWorkerRequest>) => {
   try {
     const columns = await readDashboardColumns(db, event.data.today)
     const table = new DashboardTable(columns)
-    // Every order is sorted before the columns' buffers are handed over (they are gone from here
-    // after); integer compares make that a matter of milliseconds.
     const deadline = sortOrder(table, 'deadline')
-    const orders = { unit: sortOrder(table, 'unit'), forum: sortOrder(table, 'forum') }
+    // The other orders are sorted after the rows have gone, on copies of the three columns they
+    // read: the transferred buffers are gone from here.
+    const later = new DashboardTable({
+      ...columns,
+      unit: columns.unit.slice(),
+      deadline: columns.deadline.slice(),
+      forum: columns.forum.slice(),
+    })
     reply({ ok: true, phase: 'rows', columns, deadline }, [
       deadline.buffer,
       ...columnBuffers(columns),
     ])
-    reply({ ok: true, phase: 'keys', orders, searchKeys: buildSearchKeys(table) }, [
+    const orders = { unit: sortOrder(later, 'unit'), forum: sortOrder(later, 'forum') }
+    reply({ ok: true, phase: 'keys', orders, searchKeys: buildSearchKeys(later) }, [
       orders.unit.buffer,
       orders.forum.buffer,
     ])

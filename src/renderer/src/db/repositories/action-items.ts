@@ -170,12 +170,13 @@ export function createActionItemsRepository(ctx: RepoContext) {
     },
 
     /**
-     * Reads every key, so that a live query over it wakes on any change to any action item;
-     * the dashboard reloads its rows then. Keys only: no record is deserialised.
+     * A count over the whole primary key, so that a live query over it wakes on any change to any
+     * action item (Dexie observes the full key range a count reads); a fresh object each time, so
+     * that the dashboard reloads its rows even when the count stays. Reading the keys instead
+     * held up the first rows for 100 ms behind 50,000 keys.
      */
     async changeSignal(): Promise<{ count: number }> {
-      const keys = await db.actionItems.toCollection().primaryKeys()
-      return { count: keys.length }
+      return { count: await db.actionItems.count() }
     },
 
     /** The first rows by deadline, shown while the whole list loads. */

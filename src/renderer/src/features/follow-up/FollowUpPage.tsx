@@ -10,7 +10,7 @@ import {
 } from '@shared/follow-up/dashboard'
 import { tableOf } from '@shared/follow-up/table'
 import { useToday } from '../../ui/clock'
-import { useDashboardRows, useMyUnit } from './hooks'
+import { useDashboardRows, useMyUnit, type DashboardData } from './hooks'
 import { ActionList } from './ActionList'
 import { DashboardFilters } from './DashboardFilters'
 import { StatusCounts } from './StatusCounts'
@@ -29,6 +29,9 @@ export function FollowUpPage() {
   const { t } = useTranslation('followUp')
   const myUnit = useMyUnit()
   const [params] = useSearchParams()
+  const today = useToday()
+  // Read here, not in the dashboard, so that the rows load while "my unit" is still being read.
+  const data = useDashboardRows(today)
   return (
     <section className="page follow-up" data-testid="follow-up">
       <h1>{t('title')}</h1>
@@ -36,15 +39,22 @@ export function FollowUpPage() {
       {myUnit === undefined ? (
         <p>{t('loading')}</p>
       ) : (
-        <Dashboard key={params.get('due') ?? ''} myUnit={myUnit} />
+        <Dashboard key={params.get('due') ?? ''} myUnit={myUnit} today={today} data={data} />
       )}
     </section>
   )
 }
 
-function Dashboard({ myUnit }: { myUnit: string }) {
+function Dashboard({
+  myUnit,
+  today,
+  data,
+}: {
+  myUnit: string
+  today: string
+  data: DashboardData | undefined
+}) {
   const { t } = useTranslation('followUp')
-  const today = useToday()
   const [params] = useSearchParams()
   const initialDue = params.get('due') ?? ''
   const [filter, setFilter] = useState<DashboardFilter>({
@@ -54,7 +64,6 @@ function Dashboard({ myUnit }: { myUnit: string }) {
   })
   const [sort, setSort] = useState<SortKey>('deadline')
   const [tab, setTab] = useState<Tab>('list')
-  const data = useDashboardRows(today)
   const table = useMemo(() => data?.table ?? tableOf([], today), [data, today])
   const deferredSearch = useDeferredValue(filter.search)
   const index = useMemo(() => createDashboardIndex(table, data?.keys), [table, data])
