@@ -22,6 +22,7 @@ const SIZE = {
 }
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 const SCALES = scalesArgument()
+const ONLY = onlyArgument()
 
 process.env.BENCH_OUT_DIR ??= `.web-build-bench-${PORT}`
 console.log('bench: building the web twin, the seeder and the floors…')
@@ -62,12 +63,12 @@ try {
     for (const scale of SCALES) {
       const size = scaled(SIZE, scale)
       console.log(`bench: ×${scale} (${describe(size)})`)
-      byScale.set(scale, (await runMetrics(GROWTH_METRICS, size)).results)
+      byScale.set(scale, (await runMetrics(ONLY(GROWTH_METRICS), size)).results)
     }
     results = previousResults()
     for (const [key, value] of Object.entries(printGrowth(byScale))) results[key] = round(value)
   } else {
-    const run = await runMetrics(METRICS, SIZE)
+    const run = await runMetrics(ONLY(METRICS), SIZE)
     results = run.results
     console.log(`\nMufakat bench — ${describe(SIZE)}, ${RUNS} runs\n`)
     printSummary(run.rows)
@@ -141,6 +142,24 @@ async function runMetrics(metrics, size) {
     await context.close()
   }
   return { results, rows, floors, budgets }
+}
+
+/**
+ * BENCH_ONLY=dashboard_open_ms,forum_list_open_ms keeps those metrics (and the seeding every
+ * metric needs), to look at one figure without waiting for all of them.
+ */
+function onlyArgument() {
+  const names = (process.env.BENCH_ONLY ?? '').split(',').filter(Boolean)
+  if (names.length === 0) return (metrics) => metrics
+  const known = new Set(METRICS.map((m) => m.name))
+  const unknown = names.filter((name) => !known.has(name))
+  if (unknown.length > 0) {
+    console.error(
+      `BENCH_ONLY names no metric ${unknown.join(', ')}; known: ${[...known].join(', ')}`,
+    )
+    process.exit(1)
+  }
+  return (metrics) => metrics.filter((m) => m.name === 'seed_ms' || names.includes(m.name))
 }
 
 /** --scale 0.25,1,2 → [0.25, 1, 2]; undefined without the flag. */

@@ -23,9 +23,9 @@ const bench = {
     const now = new Date()
     const sample = buildSampleForum({ newId: () => crypto.randomUUID(), now })
     await repositories.datasets.loadSample(sample, { keepOrganisation: false })
-    for (const chunk of buildLargeDataset({ newId: () => crypto.randomUUID(), now, ...options })) {
-      await repositories.datasets.loadChunk(chunk)
-    }
+    await repositories.datasets.loadGenerated(
+      buildLargeDataset({ newId: () => crypto.randomUUID(), now, ...options }),
+    )
     return performance.now() - started
   },
   /** Data safety: a full backup of the seeded database, kept in the page for the restore. */

@@ -117,10 +117,13 @@ export class LiveRoom {
     raiser?: string
     unsurSteps?: number
     skmSteps?: number
+    /** Fills the text in one input event instead of a keystroke per letter (a lighter test). */
+    fill?: boolean
   }) {
     const keyboard = this.page.keyboard
     await this.captureText().focus()
-    await keyboard.type(issue.text)
+    if (issue.fill) await this.captureText().fill(issue.text)
+    else await keyboard.type(issue.text)
     if (issue.typeDigit) await keyboard.press(`Alt+Digit${issue.typeDigit}`)
     if (issue.raiser) {
       await keyboard.press('Alt+KeyR')

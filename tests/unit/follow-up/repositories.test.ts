@@ -39,12 +39,18 @@ describe('action item rows', () => {
   })
 
   it('load for the dashboard with every sort order and search key prepared', async () => {
-    const { rows, keys } = await env.repositories.actionItems.loadDashboard('2026-11-23')
+    const { table, keys } = await env.repositories.actionItems.loadDashboard('2026-11-23')
+    const rows = table.rows()
     expect(rows.filter((r) => r.derived === 'terlambat')).toHaveLength(2)
-    const byDeadline = Array.from(keys.orders.deadline, (i) => rows[i]!.deadline)
+    expect(rows).toEqual(
+      (await env.repositories.actionItems.listRows()).map((row) =>
+        expect.objectContaining({ ...row }),
+      ),
+    )
+    const byDeadline = Array.from(keys.orders.deadline, (i) => table.deadline(i))
     expect(byDeadline).toEqual([...byDeadline].sort())
-    expect(keys.searchKeys).toHaveLength(rows.length)
-    expect(keys.searchKeys.some((key) => key.includes('ramp'))).toBe(true)
+    expect(keys.searchKeys.plans).toHaveLength(rows.length)
+    expect(keys.searchKeys.plans.some((key) => key.includes('ramp'))).toBe(true)
   })
 
   it('finds the open items due by a date through the status index', async () => {

@@ -1,13 +1,12 @@
 import type { ActionItem, Agreement, Forum, Issue } from '@shared/domain'
-import { prepareKeys, type KnownKeys, type PreparedKeys } from '@shared/follow-up/dashboard'
 import {
-  deriveInPlace,
-  toActionRow,
-  toForumRef,
-  type ActionRow,
-  type DashboardRow,
-  type ForumRef,
-} from '@shared/follow-up/rows'
+  prepareKeys,
+  type KnownKeys,
+  type PreparedKeys,
+  type SearchKeys,
+} from '@shared/follow-up/dashboard'
+import { toActionRow, toForumRef, type ActionRow, type ForumRef } from '@shared/follow-up/rows'
+import { buildColumns, DashboardTable, type ActionColumns } from '@shared/follow-up/table'
 import type { RepoContext } from '../context'
 import type { MufakatDatabase } from '../database'
 
@@ -21,35 +20,47 @@ export interface ActionItemDetail {
 export interface LoadedDashboard {
   /** Statuses as seen on `today`. */
   today: string
-  rows: DashboardRow[]
+  table: DashboardTable
   keys: PreparedKeys
 }
 
-/** Rows with their status on `today` and every sort and search key, ready to filter. */
+/** Every row with its status on `today` and every sort and search key, ready to filter. */
 export async function prepareDashboard(
   db: MufakatDatabase,
   today: string,
 ): Promise<LoadedDashboard> {
-  const rows = deriveInPlace(await readDashboardRows(db), today)
-  return { today, rows, keys: prepareKeys(rows) }
+  const table = new DashboardTable(await readDashboardColumns(db, today))
+  return { today, table, keys: prepareKeys(table) }
 }
 
-/**
- * Every action item as a small dashboard row. The full records are dropped as soon as they are
- * mapped, so 50,000 items cost the memory of their rows only.
- */
-export async function readDashboardRows(db: MufakatDatabase): Promise<ActionRow[]> {
+async function readItemsAndForums(db: MufakatDatabase) {
   const [items, forums] = await db.transaction('r', db.actionItems, db.forums, () =>
     Promise.all([db.actionItems.toArray(), db.forums.toArray()]),
   )
   const refs = new Map<string, ForumRef>(forums.map((f) => [f.id, toForumRef(f)]))
-  return items.map((item) => toActionRow(item, refs.get(item.forumId)))
+  return { items, refs }
+}
+
+/**
+ * Every action item as dashboard columns. The full records are dropped as soon as they are
+ * mapped, so 50,000 items cost the memory of their columns only.
+ */
+export async function readDashboardColumns(
+  db: MufakatDatabase,
+  today: string,
+): Promise<ActionColumns> {
+  const { items, refs } = await readItemsAndForums(db)
+  return buildColumns(
+    items.length,
+    (i) => toActionRow(items[i]!, refs.get(items[i]!.forumId)),
+    today,
+  )
 }
 
 /** The rows with the deadline order only: enough to show and filter the list at once. */
 export interface EarlyDashboard {
   today: string
-  rows: DashboardRow[]
+  table: DashboardTable
   keys: KnownKeys
 }
 
@@ -67,12 +78,12 @@ function loadInWorker(
     const worker = new Worker(new URL('../action-rows.worker.ts', import.meta.url), {
       type: 'module',
     })
-    let early: { rows: DashboardRow[]; deadline: Int32Array } | undefined
+    let early: { table: DashboardTable; deadline: Int32Array } | undefined
     worker.onmessage = (event: MessageEvent<DashboardWorkerReply>) => {
       const reply = event.data
       if (reply.ok && reply.phase === 'rows') {
-        early = reply
-        onRows?.({ today, rows: reply.rows, keys: { orders: { deadline: reply.deadline } } })
+        early = { table: new DashboardTable(reply.columns), deadline: reply.deadline }
+        onRows?.({ today, table: early.table, keys: { orders: { deadline: reply.deadline } } })
         return
       }
       worker.terminate()
@@ -80,7 +91,7 @@ function loadInWorker(
       if (!early) return reject(new Error('dashboard keys arrived before its rows'))
       resolve({
         today,
-        rows: early.rows,
+        table: early.table,
         keys: {
           orders: { deadline: early.deadline, ...reply.orders },
           searchKeys: reply.searchKeys,
@@ -100,12 +111,12 @@ export interface DashboardWorkerRequest {
   today: string
 }
 export type DashboardWorkerReply =
-  | { ok: true; phase: 'rows'; rows: DashboardRow[]; deadline: Int32Array }
+  | { ok: true; phase: 'rows'; columns: ActionColumns; deadline: Int32Array }
   | {
       ok: true
       phase: 'keys'
       orders: Omit<PreparedKeys['orders'], 'deadline'>
-      searchKeys: string[]
+      searchKeys: SearchKeys
     }
   | { ok: false; message: string }
 
@@ -135,8 +146,10 @@ export function createActionItemsRepository(ctx: RepoContext) {
       return db.actionItems.count()
     },
 
-    listRows(): Promise<ActionRow[]> {
-      return readDashboardRows(db)
+    /** Every action item as a row object: for tests and small lists, not for the dashboard. */
+    async listRows(): Promise<ActionRow[]> {
+      const { items, refs } = await readItemsAndForums(db)
+      return items.map((item) => toActionRow(item, refs.get(item.forumId)))
     },
 
     /**
@@ -153,12 +166,13 @@ export function createActionItemsRepository(ctx: RepoContext) {
     },
 
     /**
-     * Reads every key, so that a live query over it wakes on any change to any action item;
-     * the dashboard reloads its rows then. Keys only: no record is deserialised.
+     * A count over the whole primary key, so that a live query over it wakes on any change to any
+     * action item (Dexie observes the full key range a count reads); a fresh object each time, so
+     * that the dashboard reloads its rows even when the count stays. Reading the keys instead
+     * held up the first rows for 100 ms behind 50,000 keys.
      */
     async changeSignal(): Promise<{ count: number }> {
-      const keys = await db.actionItems.toCollection().primaryKeys()
-      return { count: keys.length }
+      return { count: await db.actionItems.count() }
     },
 
     /** The first rows by deadline, shown while the whole list loads. */

@@ -3,13 +3,13 @@ import { Link } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { diffDaysIso } from '@shared/format/dates'
-import type { DashboardRow } from '@shared/follow-up/rows'
+import type { RowList } from '@shared/follow-up/table'
 import { deadlineText } from './labels'
 
 const ROW_HEIGHT = 68
 
 /** 50,000 items stay smooth: only the rows on screen are in the DOM. */
-export function ActionList({ rows, today }: { rows: DashboardRow[]; today: string }) {
+export function ActionList({ rows, today }: { rows: RowList; today: string }) {
   const { t } = useTranslation('followUp')
   const { t: tc } = useTranslation()
   const scrollRef = useRef<HTMLDivElement>(null)
@@ -29,7 +29,7 @@ export function ActionList({ rows, today }: { rows: DashboardRow[]; today: strin
         className="virtual-list__inner"
       >
         {virtualizer.getVirtualItems().map((virtual) => {
-          const row = rows[virtual.index]!
+          const row = rows.at(virtual.index)
           const late = row.derived === 'terlambat' && row.deadline
           return (
             <li

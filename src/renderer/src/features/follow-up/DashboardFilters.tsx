@@ -2,7 +2,6 @@ import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
   DERIVED_STATUSES,
-  distinctValues,
   EMPTY_FILTER,
   SORT_KEYS,
   type DashboardFilter,
@@ -10,14 +9,14 @@ import {
   type SortKey,
 } from '@shared/follow-up/dashboard'
 import type { DerivedActionStatus } from '@shared/domain'
-import type { DashboardRow } from '@shared/follow-up/rows'
+import type { DashboardTable } from '@shared/follow-up/table'
 import { Field } from '../../ui/form'
 import { EnumOptions } from '../../ui/EnumOptions'
 
 const DUE: readonly DueFilter[] = ['overdue', 'within7', 'within30']
 
 export function DashboardFilters(props: {
-  rows: DashboardRow[]
+  table: DashboardTable
   filter: DashboardFilter
   sort: SortKey
   onChange: (filter: DashboardFilter) => void
@@ -25,21 +24,10 @@ export function DashboardFilters(props: {
   disabled: boolean
 }) {
   const { t } = useTranslation('followUp')
-  const { rows, filter, sort, onChange, onSort, disabled } = props
-  const units = useMemo(() => distinctValues(rows, (row) => row.unit), [rows])
-  const people = useMemo(
-    () =>
-      distinctValues(
-        filter.unit ? rows.filter((row) => row.unit === filter.unit) : rows,
-        (row) => row.person,
-      ),
-    [rows, filter.unit],
-  )
-  const forums = useMemo(() => {
-    const byId = new Map<string, { title: string; date: string }>()
-    for (const row of rows) byId.set(row.forumId, { title: row.forumTitle, date: row.forumDate })
-    return [...byId.entries()].sort((a, b) => (a[1].date < b[1].date ? 1 : -1))
-  }, [rows])
+  const { table, filter, sort, onChange, onSort, disabled } = props
+  const units = useMemo(() => table.units(), [table])
+  const people = useMemo(() => table.people(filter.unit), [table, filter.unit])
+  const forums = useMemo(() => table.forums(), [table])
   const set = <K extends keyof DashboardFilter>(key: K, value: DashboardFilter[K]) =>
     onChange({ ...filter, [key]: value })
 
@@ -98,8 +86,8 @@ export function DashboardFilters(props: {
               onChange={(event) => set('forumId', event.target.value)}
             >
               <option value="">{t('filters.all')}</option>
-              {forums.map(([id, forum]) => (
-                <option key={id} value={id}>
+              {forums.map((forum) => (
+                <option key={forum.id} value={forum.id}>
                   {forum.title}
                 </option>
               ))}

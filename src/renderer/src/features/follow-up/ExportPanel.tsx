@@ -1,8 +1,8 @@
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { buildMonitoringDocx } from '@shared/documents/monitoring'
 import { selectMonitoringRows } from '@shared/follow-up/monitoring'
-import type { ActionRow, DashboardRow } from '@shared/follow-up/rows'
+import type { DashboardTable, RowList } from '@shared/follow-up/table'
 import { buildActionListXlsx } from '@shared/follow-up/xlsx'
 import { formatDateId } from '@shared/format/dates'
 import { useRepositories } from '../../db'
@@ -24,8 +24,10 @@ function fileSafe(text: string): string {
 
 /** XLSX of the filtered list, and the DOCX Laporan Monitoring for one unit and period. */
 export function ExportPanel(props: {
-  rows: DashboardRow[]
-  allRows: ActionRow[]
+  /** The filtered list, in order. */
+  rows: RowList
+  /** Every row, for the monitoring report's own unit and period. */
+  table: DashboardTable
   today: string
   unit: string
 }) {
@@ -39,9 +41,7 @@ export function ExportPanel(props: {
   const [unit, setUnit] = useState(props.unit)
   const [from, setFrom] = useState(`${props.today.slice(0, 4)}-01-01`)
   const [to, setTo] = useState(props.today)
-  const units = [...new Set(props.allRows.map((row) => row.unit).filter(Boolean))].sort((a, b) =>
-    a.localeCompare(b, 'id'),
-  )
+  const units = useMemo(() => props.table.units(), [props.table])
 
   async function run(task: () => Promise<void>) {
     setBusy(true)
@@ -60,7 +60,7 @@ export function ExportPanel(props: {
 
   const exportXlsx = () =>
     run(async () => {
-      const bytes = await buildActionListXlsx(props.rows, {
+      const bytes = await buildActionListXlsx(props.rows.toArray(), {
         columns: {
           no: t('columns.no'),
           plan: t('columns.plan'),
@@ -92,7 +92,7 @@ export function ExportPanel(props: {
         return setMessage({ kind: 'error', text: t('monitoring.badPeriod') })
       }
       const scope = { unit, from, to }
-      const selected = selectMonitoringRows(props.allRows, scope)
+      const selected = selectMonitoringRows(props.table.rows(), scope)
       const ids = selected.map((row) => row.id)
       const [items, evidence] = await Promise.all([
         actionItems.listByIds(ids),

@@ -8,8 +8,9 @@ import {
   type DueFilter,
   type SortKey,
 } from '@shared/follow-up/dashboard'
+import { tableOf } from '@shared/follow-up/table'
 import { useToday } from '../../ui/clock'
-import { useDashboardRows, useMyUnit } from './hooks'
+import { useDashboardRows, useMyUnit, type DashboardData } from './hooks'
 import { ActionList } from './ActionList'
 import { DashboardFilters } from './DashboardFilters'
 import { StatusCounts } from './StatusCounts'
@@ -29,6 +30,9 @@ export function FollowUpPage() {
   const { t } = useTranslation('followUp')
   const myUnit = useMyUnit()
   const [params] = useSearchParams()
+  const today = useToday()
+  // Read here, not in the dashboard, so that the rows load while "my unit" is still being read.
+  const data = useDashboardRows(today)
   return (
     <section className="page follow-up" data-testid="follow-up">
       <h1>{t('title')}</h1>
@@ -36,15 +40,22 @@ export function FollowUpPage() {
       {myUnit === undefined ? (
         <p>{t('loading')}</p>
       ) : (
-        <Dashboard key={params.get('due') ?? ''} myUnit={myUnit} />
+        <Dashboard key={params.get('due') ?? ''} myUnit={myUnit} today={today} data={data} />
       )}
     </section>
   )
 }
 
-function Dashboard({ myUnit }: { myUnit: string }) {
+function Dashboard({
+  myUnit,
+  today,
+  data,
+}: {
+  myUnit: string
+  today: string
+  data: DashboardData | undefined
+}) {
   const { t } = useTranslation('followUp')
-  const today = useToday()
   const [params] = useSearchParams()
   const initialDue = params.get('due') ?? ''
   const [filter, setFilter] = useState<DashboardFilter>({
@@ -54,22 +65,23 @@ function Dashboard({ myUnit }: { myUnit: string }) {
   })
   const [sort, setSort] = useState<SortKey>('deadline')
   const [tab, setTab] = useState<Tab>('list')
-  const data = useDashboardRows(today)
-  const rows = useMemo(() => data?.rows ?? [], [data])
+  const table = useMemo(() => data?.table ?? tableOf([], today), [data, today])
   const deferredSearch = useDeferredValue(filter.search)
-  const index = useMemo(() => createDashboardIndex(rows, data?.keys), [rows, data])
+  const index = useMemo(() => createDashboardIndex(table, data?.keys), [table, data])
   const result = useMemo(
     () => index.filter({ ...filter, search: deferredSearch }, sort, today),
     [index, filter, deferredSearch, sort, today],
   )
+  // Row objects for the charts and PEKPPP tables only while their tab is open.
+  const shownRows = useMemo(() => (tab === 'list' ? [] : result.rows.toArray()), [tab, result])
 
   if (!data) return <p>{t('loading')}</p>
   return (
     <>
-      <ReminderBanner rows={data.complete ? rows : null} today={today} unit={filter.unit} />
+      <ReminderBanner table={data.complete ? table : null} today={today} unit={filter.unit} />
       <MyUnitPicker myUnit={myUnit} unit={filter.unit} />
       <DashboardFilters
-        rows={rows}
+        table={table}
         filter={filter}
         sort={sort}
         onChange={setFilter}
@@ -100,7 +112,7 @@ function Dashboard({ myUnit }: { myUnit: string }) {
             <p className="toolbar__count" data-testid="result-count">
               {t('resultCount', { count: result.rows.length })}
             </p>
-            {rows.length === 0 ? (
+            {table.length === 0 ? (
               <p className="empty">{t('empty')}</p>
             ) : result.rows.length === 0 ? (
               <p className="empty">{t('noMatch')}</p>
@@ -109,11 +121,11 @@ function Dashboard({ myUnit }: { myUnit: string }) {
             )}
           </>
         )}
-        {tab === 'charts' && <DashboardCharts rows={result.rows} />}
-        {tab === 'pekppp' && <PekpppTables rows={result.rows} />}
+        {tab === 'charts' && <DashboardCharts rows={shownRows} />}
+        {tab === 'pekppp' && <PekpppTables rows={shownRows} />}
       </TabPanel>
       {data.complete && (
-        <ExportPanel rows={result.rows} allRows={rows} today={today} unit={filter.unit} />
+        <ExportPanel rows={result.rows} table={table} today={today} unit={filter.unit} />
       )}
     </>
   )

@@ -1,24 +1,24 @@
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { buildChatSummary, reminderLists } from '@shared/follow-up/chat-summary'
-import type { ActionRow } from '@shared/follow-up/rows'
+import type { DashboardTable } from '@shared/follow-up/table'
 import { copyText } from './clipboard'
 
 export const REMINDER_DAYS = 7
 
 /** Overdue and due-soon items of the unit in view, with a summary to paste into a chat group. */
-export function ReminderBanner(props: { rows: ActionRow[] | null; today: string; unit: string }) {
+export function ReminderBanner(props: {
+  table: DashboardTable | null
+  today: string
+  unit: string
+}) {
   const { t } = useTranslation('followUp')
-  const { rows, today, unit } = props
+  const { table, today, unit } = props
   const [copied, setCopied] = useState<'ok' | 'failed' | null>(null)
   const lists = useMemo(() => {
-    if (!rows) return null
-    return reminderLists(
-      unit ? rows.filter((row) => row.unit === unit) : rows,
-      today,
-      REMINDER_DAYS,
-    )
-  }, [rows, today, unit])
+    if (!table) return null
+    return reminderLists(table.rows(table.openDated(unit)), today, REMINDER_DAYS)
+  }, [table, today, unit])
   const text = useMemo(
     () =>
       lists

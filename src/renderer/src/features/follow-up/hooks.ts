@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react'
 import type { KnownKeys } from '@shared/follow-up/dashboard'
-import { withDerivedStatus, type DashboardRow } from '@shared/follow-up/rows'
+import { tableOf, type DashboardTable } from '@shared/follow-up/table'
 import { useLiveQuery, useRepositories, type EarlyDashboard } from '../../db'
 
 /** Rows shown while the whole list loads: the nearest deadlines. */
@@ -13,7 +13,7 @@ export function useMyUnit(): string | undefined {
 }
 
 export interface DashboardData {
-  rows: DashboardRow[]
+  table: DashboardTable
   /** Sort orders and search keys known so far (the deadline order comes with the whole list). */
   keys: KnownKeys | undefined
   /** False while only the first rows are known. */
@@ -41,8 +41,8 @@ export function useDashboardRows(today: string): DashboardData | undefined {
     }
   }, [actionItems, version, today])
   return useMemo(() => {
-    if (loaded) return { rows: loaded.rows, keys: loaded.keys, complete: true }
-    if (first) return { rows: withDerivedStatus(first, today), keys: undefined, complete: false }
+    if (loaded) return { table: loaded.table, keys: loaded.keys, complete: true }
+    if (first) return { table: tableOf(first, today), keys: undefined, complete: false }
     return undefined
   }, [loaded, first, today])
 }

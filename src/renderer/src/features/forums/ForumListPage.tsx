@@ -15,7 +15,9 @@ export function ForumListPage() {
   const [includeArchived, setIncludeArchived] = useState(false)
   const [search, setSearch] = useState('')
   const deferredSearch = useDeferredValue(search)
-  const forums = useForumList(includeArchived)
+  const list = useForumList(includeArchived)
+  const forums = list?.forums
+  const complete = list?.complete ?? false
 
   const visible = useMemo(() => {
     const needle = normalizeText(deferredSearch)
@@ -49,14 +51,14 @@ export function ForumListPage() {
           />
           {t('list.showArchived')}
         </label>
-        {forums && (
+        {complete && (
           <span className="toolbar__count" data-testid="forum-count">
             {t('list.count', { count: visible.length })}
           </span>
         )}
       </div>
-      {forums && forums.length === 0 && <p className="empty">{t('list.empty')}</p>}
-      {forums && forums.length > 0 && visible.length === 0 && (
+      {complete && forums?.length === 0 && <p className="empty">{t('list.empty')}</p>}
+      {complete && forums && forums.length > 0 && visible.length === 0 && (
         <p className="empty">{t('list.noMatch')}</p>
       )}
       {visible.length > 0 && <VirtualForumList forums={visible} />}
