@@ -1,6 +1,6 @@
 // The documents' figures, measured in Node (not in the bench page): the DOCX builders are pure, so
 // the same code runs here as in the app. A Berita Acara with its lampiran for 300 attendees,
-// 100 action items and 20 signature images, finalised: rendered, hashed, rendered with the code.
+// 100 action items and 20 signature images, finalised: hashed, rendered once with the code, read back.
 // Its floor zips the file's own parts with the compressor docx uses (fflate, default level).
 import { unzipSync, zipSync } from 'fflate'
 import { loadDocumentBuilders } from '../../demo/bundle.mjs'

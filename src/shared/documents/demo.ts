@@ -186,7 +186,7 @@ export function largeDemoContext(attendees = 300, actions = 100, signatures = 20
   return { ...base, people, participants, attendance, actionItems }
 }
 
-/** One timed run of the bench: the large Berita Acara finalised (rendered, hashed, rendered again). */
+/** One timed run of the bench: the large Berita Acara finalised (hashed, rendered once, read back). */
 let largeContext: DocumentContext | undefined
 
 export async function timeLargeBeritaAcara(): Promise<{ ms: number; bytes: number; file: Bytes }> {
