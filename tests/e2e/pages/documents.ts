@@ -27,16 +27,24 @@ export class DocumentsRoom {
     const row = this.signatory(name)
     await row.getByRole('button', { name: 'Tanda tangani di layar' }).click()
     const canvas = row.getByTestId('document-signature-pad-canvas')
-    const box = await canvas.boundingBox()
-    if (!box) throw new Error('signature canvas not visible')
-    const y = box.y + box.height / 2
-    await this.page.mouse.move(box.x + 20, y)
-    await this.page.mouse.down()
-    for (let step = 1; step <= 6; step++) {
-      await this.page.mouse.move(box.x + 20 + step * 30, y + (step % 2 ? -25 : 25), { steps: 2 })
-    }
-    await this.page.mouse.up()
-    await expect(row.getByTestId('document-signature-pad')).toHaveAttribute('data-signed', 'true')
+    const pad = row.getByTestId('document-signature-pad')
+    // The page grows while its preview renders, which can move the pad between measuring it and
+    // drawing; a stroke that missed is drawn again on the pad where it now stands.
+    await expect(async () => {
+      await canvas.scrollIntoViewIfNeeded()
+      const box = await canvas.boundingBox()
+      if (!box) throw new Error('signature canvas not visible')
+      const y = box.y + box.height / 2
+      await this.page.mouse.move(box.x + 20, y)
+      await this.page.mouse.down()
+      for (let step = 1; step <= 6; step++) {
+        await this.page.mouse.move(box.x + 20 + step * 30, y + (step % 2 ? -25 : 25), {
+          steps: 2,
+        })
+      }
+      await this.page.mouse.up()
+      await expect(pad).toHaveAttribute('data-signed', 'true', { timeout: 2_000 })
+    }).toPass({ timeout: 20_000 })
     await row.getByRole('button', { name: 'Simpan tanda tangan' }).click()
     await expect(row.getByTestId('signatory-status')).toHaveText('Sudah ditandatangani')
   }

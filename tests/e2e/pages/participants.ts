@@ -85,6 +85,7 @@ export class ParticipantsDesk {
 
   /** Draws a short zig-zag with pointer events, as a pen or finger would. */
   async drawSignature(canvas: Locator = this.signatureCanvas()) {
+    await canvas.scrollIntoViewIfNeeded()
     const box = await canvas.boundingBox()
     if (!box) throw new Error('signature canvas not visible')
     const y = box.y + box.height / 2
