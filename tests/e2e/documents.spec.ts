@@ -16,10 +16,8 @@ test.describe('documents', () => {
   test('sign on screen, finalise, verify the download and its code; an edited copy does not match', async ({
     page,
   }, testInfo) => {
-    const live = new LiveRoom(page)
-    const forumId = await live.loadSampleForum()
     const room = new DocumentsRoom(page)
-    await room.open(forumId)
+    await room.openSample()
 
     // Arrange: the sample's representatives have not signed yet; pre-flight says so.
     await expect(room.preflightProblems().filter({ hasText: 'Dominggus Tefa' })).toBeVisible()
@@ -118,10 +116,8 @@ test.describe('documents', () => {
   test('the nomor is typed at finalisation; a nomor another document carries is refused', async ({
     page,
   }) => {
-    const live = new LiveRoom(page)
-    const forumId = await live.loadSampleForum()
     const room = new DocumentsRoom(page)
-    await room.open(forumId)
+    await room.openSample()
 
     // The app's counter suggests the next number; the secretariat types the agenda book's.
     await expect(room.nomorField()).toHaveValue('000.1.2/003/DPMPTSP/2026')
@@ -147,10 +143,8 @@ test.describe('documents', () => {
   test('after finalising only the Daftar Hadir, the signatures it does not hold stay open', async ({
     page,
   }) => {
-    const live = new LiveRoom(page)
-    const forumId = await live.loadSampleForum()
     const room = new DocumentsRoom(page)
-    await room.open(forumId)
+    await room.openSample()
     await page.getByLabel('Dokumen', { exact: true }).selectOption('daftar_hadir_1')
     await room.finalise()
 
@@ -178,10 +172,8 @@ test.describe('documents', () => {
   test('a signatory signing a.n. and u.b. prints the office, the a.n. position and its own', async ({
     page,
   }) => {
-    const live = new LiveRoom(page)
-    const forumId = await live.loadSampleForum()
     const room = new DocumentsRoom(page)
-    await room.open(forumId)
+    await room.openSample()
     await page.getByText('Tambah penanda tangan', { exact: true }).first().click()
     const form = page.getByTestId('signatory-form')
     await form.getByLabel('Peran').selectOption('mengetahui')
@@ -206,10 +198,8 @@ test.describe('documents', () => {
   test('the Surat Undangan takes its edited date, sifat, lampiran and hal, kept over a reload', async ({
     page,
   }) => {
-    const live = new LiveRoom(page)
-    const forumId = await live.loadSampleForum()
     const room = new DocumentsRoom(page)
-    await room.open(forumId)
+    await room.openSample()
     await page.getByLabel('Dokumen', { exact: true }).selectOption('undangan')
     const preview = page.getByTestId('document-preview')
     await expect(preview).toContainText('Kupang, 2 Maret 2026')
@@ -241,10 +231,8 @@ test.describe('documents', () => {
   test('a blank Daftar Hadir from the invitation list; signed on paper marks the day present', async ({
     page,
   }) => {
-    const live = new LiveRoom(page)
-    const forumId = await live.loadSampleForum()
     const room = new DocumentsRoom(page)
-    await room.open(forumId)
+    await room.openSample()
     const paper = page.getByTestId('paper-attendance')
 
     // Before the forum: the invitation list, every signature cell empty, phones left out.
@@ -283,10 +271,8 @@ test.describe('documents', () => {
   test('"Cetak" prints through the platform; the print follows the paper with page numbers and the code', async ({
     page,
   }, testInfo) => {
-    const live = new LiveRoom(page)
-    const forumId = await live.loadSampleForum()
     const room = new DocumentsRoom(page)
-    await room.open(forumId)
+    await room.openSample()
     await room.finalise()
     const code = await room.verificationCode()
 
@@ -326,10 +312,8 @@ test.describe('documents', () => {
   test('pre-flight names an undated photo and leads to where it is fixed', async ({
     page,
   }, testInfo) => {
-    const live = new LiveRoom(page)
-    const forumId = await live.loadSampleForum()
     const room = new DocumentsRoom(page)
-    await room.open(forumId)
+    await room.openSample()
     const photo = testInfo.outputPath('pembukaan.png')
     writeFileSync(photo, placeholderPhotoPng(7))
 

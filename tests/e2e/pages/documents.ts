@@ -1,4 +1,5 @@
 import { expect, type Download, type Locator, type Page } from '@playwright/test'
+import { LiveRoom } from './live'
 
 /** The documents room of a forum and the Verifikasi dokumen screen. */
 export class DocumentsRoom {
@@ -7,6 +8,13 @@ export class DocumentsRoom {
   async open(forumId: string) {
     await this.page.goto(`./#/forums/${forumId}/documents`)
     await expect(this.page.getByTestId('documents-page')).toBeVisible()
+  }
+
+  /** Loads the bundled sample forum and opens its documents room; returns the forum's id. */
+  async openSample(): Promise<string> {
+    const forumId = await new LiveRoom(this.page).loadSampleForum()
+    await this.open(forumId)
+    return forumId
   }
 
   signatory(name: string): Locator {

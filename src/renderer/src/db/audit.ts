@@ -117,6 +117,27 @@ export function currentActor(db: MufakatDatabase): string {
   return trails.get(db)?.actor ?? DEFAULT_USER_NAME
 }
 
+/**
+ * The one entry a whole-database write (a restore, a generated data set) leaves, written by its
+ * caller inside its own transaction while the per-record hooks stand aside.
+ */
+export function addDatabaseEntry(
+  ctx: { db: MufakatDatabase; clock: () => Date; newId: () => string },
+  action: 'restore' | 'import',
+  summary: string,
+): Promise<string> {
+  return ctx.db.audit.add({
+    id: ctx.newId(),
+    at: ctx.clock().toISOString(),
+    actor: currentActor(ctx.db),
+    entity: 'database',
+    entityId: '*',
+    forumId: null,
+    action,
+    summary,
+  })
+}
+
 function valueAt(record: Record<string, unknown>, path: string): unknown {
   return path.split('.').reduce<unknown>((value, key) => {
     return value !== null && typeof value === 'object'

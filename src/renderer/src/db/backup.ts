@@ -15,7 +15,7 @@ import { organisationTimeZone } from '@shared/rules/time-zone'
 import type { RepoContext } from './context'
 import {
   auditChangeCount,
-  currentActor,
+  addDatabaseEntry,
   privilegeCurrentTransaction,
   refreshFinalisedForums,
   withAuditHooksSuspended,
@@ -126,16 +126,7 @@ export function createBackupRepository(ctx: RepoContext) {
             onProgress?.(0.6 + (0.4 * written) / total, 'write')
           }
         }
-        await db.audit.add({
-          id: ctx.newId(),
-          at: ctx.clock().toISOString(),
-          actor: currentActor(db),
-          entity: 'database',
-          entityId: '*',
-          forumId: null,
-          action: 'restore',
-          summary: `${manifest.createdAt} · ${manifest.appVersion}`,
-        })
+        await addDatabaseEntry(ctx, 'restore', `${manifest.createdAt} · ${manifest.appVersion}`)
       }),
     )
     await refreshFinalisedForums(db)

@@ -12,7 +12,7 @@ import {
   signatorySchema,
 } from '@shared/domain'
 import { datasetToChunk, type SampleChunk, type SampleDataset } from '@shared/sample'
-import { currentActor, privilegeCurrentTransaction, withAuditHooksSuspended } from '../audit'
+import { addDatabaseEntry, privilegeCurrentTransaction, withAuditHooksSuspended } from '../audit'
 import type { RepoContext } from '../context'
 import { validate } from '../validation'
 
@@ -122,16 +122,7 @@ export function createDatasetsRepository(ctx: RepoContext) {
             }
             await Promise.all(writes)
           }
-          await db.audit.add({
-            id: ctx.newId(),
-            at: ctx.clock().toISOString(),
-            actor: currentActor(db),
-            entity: 'database',
-            entityId: '*',
-            forumId: null,
-            action: 'import',
-            summary: `${records} generated records`,
-          })
+          await addDatabaseEntry(ctx, 'import', `${records} generated records`)
         }),
       )
     },
