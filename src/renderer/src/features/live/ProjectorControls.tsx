@@ -24,7 +24,10 @@ export function ProjectorControls({ send }: { send: (message: ProjectorMessage) 
   const errorText = useErrorText()
   const { settings } = useRepositories()
   const stored = useLiveQuery(() => settings.get('projectorLook'), [settings])
-  const look = stored ?? DEFAULT_PROJECTOR_LOOK
+  // The last choice made here wins over the stored one until the store catches up: two quick
+  // changes (theme, then text size) must not build the second on a look read before the first.
+  const [chosen, setChosen] = useState<ProjectorLook | null>(null)
+  const look = chosen ?? stored ?? DEFAULT_PROJECTOR_LOOK
   const [displays, setDisplays] = useState<ProjectorDisplays | null>(null)
   // The error itself, so its text follows a change of language.
   const [failure, setFailure] = useState<unknown>(null)
@@ -41,6 +44,7 @@ export function ProjectorControls({ send }: { send: (message: ProjectorMessage) 
   }, [])
 
   function setLook(next: ProjectorLook) {
+    setChosen(next)
     void settings.set('projectorLook', next)
     send({ type: 'look', look: next })
   }
