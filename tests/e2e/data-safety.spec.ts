@@ -303,6 +303,9 @@ test.describe('data safety', () => {
     await expect(page.getByTestId('lock-error')).toHaveText('Frasa sandi salah.')
     await safety.unlock('rahasia forum')
     await expect(page.getByTestId('data-safety')).toBeVisible()
+    await expect(
+      page.getByTestId('audit-row').filter({ hasText: 'Kunci aplikasi dinyalakan' }),
+    ).toHaveCount(1)
 
     const search = page.getByLabel('Cari nama')
     await search.fill('Maria')
@@ -336,9 +339,9 @@ test.describe('data safety', () => {
     await itemSelect.selectOption(item!)
     const rows = page.getByTestId('audit-row')
     await expect(rows.first()).toContainText('Maria Goreti Bria')
-    await expect(rows.filter({ hasText: 'Perkembangan' }).first()).toContainText('Dibuat')
+    await expect(rows.filter({ hasText: /Perkembangan/ }).first()).toContainText('Dibuat')
     await expect(rows.filter({ hasText: 'Rencana tindak lanjut' }).first()).toContainText(
-      'progress',
+      'Yang diubah: perkembangan',
     )
 
     const people = (await safety.dump()).people!

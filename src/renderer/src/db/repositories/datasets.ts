@@ -122,7 +122,7 @@ export function createDatasetsRepository(ctx: RepoContext) {
             }
             await Promise.all(writes)
           }
-          await addDatabaseEntry(ctx, 'import', `${records} generated records`)
+          await addDatabaseEntry(ctx, 'import', `generated:${records}`)
         }),
       )
     },

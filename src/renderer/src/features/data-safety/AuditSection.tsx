@@ -3,7 +3,7 @@ import { useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
-import { auditEntrySchema } from '@shared/domain'
+import { auditEntrySchema, type AuditEntry } from '@shared/domain'
 import { DEFAULT_USER_NAME } from '@shared/settings'
 import { formatInstantId } from '@shared/format/dates'
 import { useLiveQuery, useRepositories } from '../../db'
@@ -11,6 +11,7 @@ import { Field } from '../../ui/form'
 import { useOrganisationTimeZone } from '../../ui/clock'
 import { ForumOptions } from './ForumOptions'
 import { useForumOptions } from './hooks'
+import { describeAuditSummary } from './audit-summary'
 
 /** Empty keeps the default actor; a name is held to the audit trail's own limit. */
 const userNameSchema = z.object({ name: auditEntrySchema.shape.actor })
@@ -50,6 +51,14 @@ function UserName() {
       {saved && <span role="status">{t('audit.nameSaved')}</span>}
     </form>
   )
+}
+
+function AuditDetail({ entry }: { entry: AuditEntry }) {
+  const { t } = useTranslation('dataSafety')
+  const described = describeAuditSummary(entry, (field) =>
+    t(`audit.fields.${field}`, { defaultValue: field }),
+  )
+  return 'text' in described ? described.text : t(described.key, described.values)
 }
 
 export function AuditSection() {
@@ -140,9 +149,7 @@ export function AuditSection() {
                     : ''}
                 </td>
                 <td>
-                  {entry.entityId === '*' && entry.action === 'import'
-                    ? t('audit.bulk', { count: Number(entry.summary) })
-                    : entry.summary}
+                  <AuditDetail entry={entry} />
                 </td>
               </tr>
             ))}
