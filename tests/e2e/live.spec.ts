@@ -387,6 +387,36 @@ test.describe('live forum', () => {
     await expect(page.getByTestId('revision-banner')).toContainText('revisi 2')
   })
 
+  test('an agreement grows with its text and says when it is saved', async ({ page }) => {
+    await page.clock.install()
+    const room = new LiveRoom(page)
+    const forumId = await room.loadSampleForum()
+    await room.openLive(forumId, 'agreements')
+    const agreement = room.agreements().first()
+    const text = room.agreementText(agreement)
+    const status = agreement.getByTestId('save-status').first()
+    const before = await text.evaluate((node) => node.clientHeight)
+
+    // Timers held: the write waits for its pause after typing, so "Menyimpan…" can be read.
+    await page.clock.pauseAt(new Date(Date.now() + 60_000))
+    await text.press('End')
+    await text.pressSequentially(
+      ' dengan loket khusus, petugas pendamping, jalur landai, kursi roda dan papan informasi huruf besar'.repeat(
+        3,
+      ),
+    )
+    await expect(status).toHaveText('Menyimpan…')
+    await page.clock.runFor(1_000)
+    await expect(status).toHaveText('Tersimpan')
+
+    const grown = await text.evaluate((node) => ({
+      height: node.clientHeight,
+      hidden: node.scrollHeight - node.clientHeight,
+    }))
+    expect(grown.height).toBeGreaterThan(before)
+    expect(grown.hidden).toBeLessThanOrEqual(1)
+  })
+
   test('a reload in the middle of the session finds everything', async ({ page }) => {
     const room = new LiveRoom(page)
     const forumId = await room.loadSampleForum()

@@ -11,7 +11,11 @@ export interface Autosave {
   flush: () => Promise<void>
   /** Why the last write was refused (for ui/errors), null after a good one. */
   error: unknown
+  /** What the person is told: typing not yet written, written, or nothing said yet. */
+  status: AutosaveStatus
 }
+
+export type AutosaveStatus = 'idle' | 'saving' | 'saved' | 'failed'
 
 /**
  * A text field that saves as it is typed: a debounced write after the last keystroke and an
@@ -28,6 +32,7 @@ export function useAutosave(
   const [shownSaved, setShownSaved] = useState(saved)
   const [dirty, setDirty] = useState(restored !== null)
   const [error, setError] = useState<unknown>(null)
+  const [status, setStatus] = useState<AutosaveStatus>('idle')
   const pending = useRef<string | null>(restored)
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
   const saveRef = useRef(save)
@@ -56,9 +61,13 @@ export function useAutosave(
       await saveRef.current(next)
       base.current = next
       setError(null)
-      if (pending.current === null) clearDraft(journalKey)
+      if (pending.current === null) {
+        clearDraft(journalKey)
+        setStatus('saved')
+      }
     } catch (refusal) {
       setError(refusal)
+      setStatus('failed')
     }
     if (pending.current === null) setDirty(false)
   }, [journalKey])
@@ -80,6 +89,7 @@ export function useAutosave(
     (next: string) => {
       setValue(next)
       setDirty(true)
+      setStatus('saving')
       writeDraft(journalKey, next, base.current)
       pending.current = next
       if (timer.current !== null) clearTimeout(timer.current)
@@ -88,5 +98,5 @@ export function useAutosave(
     [flush, journalKey],
   )
 
-  return { value, onChange, flush, error }
+  return { value, onChange, flush, error, status }
 }

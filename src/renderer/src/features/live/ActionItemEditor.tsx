@@ -5,6 +5,7 @@ import { formatDateId } from '@shared/format/dates'
 import { actionItemFlags } from '@shared/live'
 import { useRepositories, ValidationError } from '../../db'
 import { useAutosave } from '../../ui/useAutosave'
+import { SaveStatus } from '../../ui/SaveStatus'
 import { EnumOptions } from '../../ui/EnumOptions'
 import { useErrorText } from '../../ui/errors'
 import { Field } from '../../ui/form'
@@ -74,6 +75,7 @@ export function ActionItemEditor({
         multiline ? (
           <textarea
             {...control}
+            className="textarea--grows"
             rows={2}
             value={field.value}
             onChange={(e) => field.onChange(e.target.value)}
@@ -97,6 +99,7 @@ export function ActionItemEditor({
     <li className="action-item" data-testid="action-item">
       <div className="action-item__head">
         <strong>{t('actions.number', { number })}</strong>
+        <SaveStatus fields={[plan, target, unit, person, parties]} />
         {flags.map((flag) => (
           <span key={flag} className="badge badge--terlambat" data-testid="action-flag">
             {t(`actions.flags.${flag}`)}

@@ -7,6 +7,7 @@ import { NEW_AGREEMENT_DRAFT, type ProjectorMessage } from './projector-channel'
 import { ActionItemEditor } from './ActionItemEditor'
 import { RevisionBanner } from './RevisionBanner'
 import { useAutosave } from '../../ui/useAutosave'
+import { SaveStatus } from '../../ui/SaveStatus'
 import { useErrorText } from '../../ui/errors'
 import { Field } from '../../ui/form'
 
@@ -109,6 +110,7 @@ export function AgreementsPanel({
         {(control) => (
           <textarea
             {...control}
+            className="textarea--grows"
             rows={2}
             value={draft}
             onChange={(e) => {
@@ -192,6 +194,7 @@ function AgreementEditor({
       <div className="agreement__head">
         <span className="agreement__number">{agreement.order}.</span>
         <textarea
+          className="textarea--grows"
           rows={2}
           aria-label={t('agreements.textOf', { number: agreement.order })}
           value={text.value}
@@ -229,6 +232,7 @@ function AgreementEditor({
           </button>
         </div>
       </div>
+      <SaveStatus fields={[text]} />
       {text.error ? (
         <p className="field__error" role="alert">
           {errorText(text.error)}

@@ -6,6 +6,7 @@ import { useRepositories } from '../../db'
 import type { ParticipantChoice } from './hooks'
 import { useOrganisationTimeZone } from '../../ui/clock'
 import { useAutosave } from '../../ui/useAutosave'
+import { SaveStatus } from '../../ui/SaveStatus'
 
 /** The notulen per agenda item: drafted from what was captured, then edited freely. */
 export function NotulenPanel(props: {
@@ -86,6 +87,7 @@ function NotulenItem({
         onBlur={() => void notes.flush()}
         data-testid="notulen-text"
       />
+      <SaveStatus fields={[notes]} />
       <button type="button" onClick={prefill} data-testid="notulen-prefill">
         {t('notulen.prefill')}
       </button>
