@@ -15,6 +15,7 @@ import {
   sortedAgreements,
   type DocumentContext,
 } from './context'
+import { checkinQr } from './checkin-cards'
 import { FORUM_KIND_TEXT } from './forum-kinds'
 import { ISSUE_TYPE_LABEL, romanLampiran, UNSUR_LABEL, UNSUR_ORDER } from './labels'
 import { bold, cell, p, type Block, type DocumentModel, type SignatureSlot } from './model'
@@ -579,9 +580,9 @@ export function undangan(
     ...titleBlock(['Daftar Undangan', forum.title]),
     {
       type: 'table',
-      widths: [7, 33, 40, 20],
+      widths: [7, 30, 35, 16, 12],
       header: [
-        ['No', 'Nama', 'Instansi/Jabatan', 'Unsur'].map((l) =>
+        ['No', 'Nama', 'Instansi/Jabatan', 'Unsur', 'Kode Hadir'].map((l) =>
           cell([bold(l, { align: 'center' })], { shaded: true }),
         ),
       ],
@@ -592,6 +593,8 @@ export function undangan(
           cell(person?.name ?? ''),
           cell([person?.institution, person?.position].filter(Boolean).join(' / ')),
           cell(UNSUR_LABEL[x.unsur]),
+          // Scanned at the desk, the invitee goes straight to signing.
+          cell('', { image: { ref: checkinQr(x.id), widthCm: 1.5, maxHeightCm: 1.5 } }),
         ]
       }),
       borders: true,

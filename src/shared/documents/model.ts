@@ -40,7 +40,8 @@ export interface ImageRef {
 
 export interface Cell {
   paragraphs: ParagraphBlock[]
-  image?: { ref: ImageRef; widthCm: number; align?: Align }
+  /** An image under the text; at most 1.6 cm high unless `maxHeightCm` says otherwise. */
+  image?: { ref: ImageRef; widthCm: number; align?: Align; maxHeightCm?: number }
   span?: number
   align?: Align
   /** Grey header shading. */

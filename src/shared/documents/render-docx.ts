@@ -241,7 +241,7 @@ class Renderer {
         new Paragraph({
           alignment: ALIGN[cell.image.align ?? 'center'],
           keepNext: keepNext || undefined,
-          children: [this.image(cell.image.ref, widthCm, 1.6)],
+          children: [this.image(cell.image.ref, widthCm, cell.image.maxHeightCm ?? 1.6)],
         }),
       )
     }

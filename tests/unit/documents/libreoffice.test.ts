@@ -37,7 +37,8 @@ const PAGE_BOUNDS: Record<string, [number, number]> = {
   '04 Notulen.pdf': [3, 7],
   '05 Rencana Tindak Lanjut.pdf': [2, 5],
   '06 Laporan Pelaksanaan.pdf': [10, 22],
-  '07 Surat Undangan.pdf': [2, 4],
+  // Its lampiran prints each invitee's check-in QR code, a row of about 1.7 cm each.
+  '07 Surat Undangan.pdf': [2, 6],
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'mufakat-lo-'))

@@ -89,6 +89,14 @@ export function CheckinPage() {
     setSelectedId(entry.participant.id)
   }
 
+  // One scan of the name tag's QR code opens the person's signature, as choosing them would.
+  function chooseByCode(participantId: string) {
+    const entry = byParticipant.get(participantId)
+    setQuery('')
+    if (entry) return choose(entry)
+    setNotice({ tone: 'error', text: t('scan.unknown') })
+  }
+
   async function confirm(entry: ParticipantEntry) {
     try {
       const row = await attendance.checkIn({
@@ -249,6 +257,7 @@ export function CheckinPage() {
               active={Math.min(active, Math.max(results.length - 1, 0))}
               onActive={setActive}
               onChoose={choose}
+              onCode={chooseByCode}
               present={present}
               timeZone={timeZone}
             />

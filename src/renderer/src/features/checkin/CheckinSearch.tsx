@@ -2,6 +2,7 @@ import { forwardRef, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Attendance } from '@shared/domain'
 import { formatInstantId, type TimeZoneCode } from '@shared/format/dates'
+import { parseCheckinCode } from '@shared/participants'
 import { Field } from '../../ui/form'
 import type { ParticipantEntry } from '../participants'
 
@@ -12,6 +13,8 @@ interface CheckinSearchProps {
   active: number
   onActive: (index: number) => void
   onChoose: (entry: ParticipantEntry) => void
+  /** A scanned (or typed) check-in code, sent with Enter as a USB scanner does. */
+  onCode: (participantId: string) => void
   present: Map<string, Attendance>
   timeZone: TimeZoneCode
 }
@@ -32,6 +35,8 @@ export const CheckinSearch = forwardRef<HTMLInputElement, CheckinSearchProps>(
         props.onActive(Math.max(active - 1, 0))
       } else if (event.key === 'Enter') {
         event.preventDefault()
+        const code = parseCheckinCode(props.query)
+        if (code !== null) return props.onCode(code)
         const chosen = results[active]
         if (chosen) props.onChoose(chosen)
       } else if (event.key === 'Escape') {

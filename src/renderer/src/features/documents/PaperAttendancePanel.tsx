@@ -3,8 +3,10 @@ import { useTranslation } from 'react-i18next'
 import {
   blankDaftarHadir,
   draftDocx,
+  kartuPeserta,
   invitedNotPresent,
   type DocumentContext,
+  type DocumentModel,
 } from '@shared/documents'
 import { formatDayDateId } from '@shared/format/dates'
 import { useRepositories } from '../../db'
@@ -39,9 +41,8 @@ export function PaperAttendancePanel({
     }
   }
 
-  const download = (index: number) =>
+  const download = (model: DocumentModel) =>
     run(async () => {
-      const model = blankDaftarHadir(context, index)
       const draft = await draftDocx(model, context.organisation)
       await getPlatform().saveFile({
         suggestedName: `${model.title}.docx`,
@@ -61,6 +62,10 @@ export function PaperAttendancePanel({
     <section className="card" aria-labelledby="paper-title" data-testid="paper-attendance">
       <h2 id="paper-title">{t('paper.title')}</h2>
       <p className="hint">{t('paper.intro')}</p>
+      <p className="hint">{t('paper.nameTagsIntro')}</p>
+      <button type="button" className="button" onClick={() => void download(kartuPeserta(context))}>
+        {t('paper.nameTags')}
+      </button>
       {forum.days.map((day, index) => {
         const absent = invitedNotPresent(context.participants, context.attendance, day.id)
         const date = formatDayDateId(day.date)
@@ -68,7 +73,11 @@ export function PaperAttendancePanel({
           <div key={day.id} className="signatory" data-testid="paper-day">
             <strong>{date}</strong>
             <div className="documents-actions">
-              <button type="button" className="button" onClick={() => void download(index)}>
+              <button
+                type="button"
+                className="button"
+                onClick={() => void download(blankDaftarHadir(context, index))}
+              >
                 {t('paper.download', { date })}
               </button>
               <button
