@@ -50,17 +50,27 @@ const projectorLookSchema = z.object({
 export type ProjectorLook = z.infer<typeof projectorLookSchema>
 export const DEFAULT_PROJECTOR_LOOK: ProjectorLook = { theme: 'dark', textSize: 'normal' }
 
-/** What the app lock keeps: never the passphrase itself. */
+/** A passphrase or PIN as it is kept: never the secret itself. */
+const passphraseHashSchema = z.object({
+  kdf: z.literal('PBKDF2-SHA-256'),
+  iterations: z.number().int().positive(),
+  salt: z.string().min(1),
+  hash: z.string().min(1),
+})
+
+/** What the app lock keeps. */
 const appLockSchema = z.object({
-  hash: z.object({
-    kdf: z.literal('PBKDF2-SHA-256'),
-    iterations: z.number().int().positive(),
-    salt: z.string().min(1),
-    hash: z.string().min(1),
-  }),
+  hash: passphraseHashSchema,
   idleMinutes: z.number().int().min(1),
 })
 export type AppLockSetting = z.infer<typeof appLockSchema>
+
+/** The self sign-in desk the laptop is locked to, and the PIN that lets the staff out. */
+const kioskSchema = z.object({ forumId: z.string().min(1), pin: passphraseHashSchema })
+export type KioskSetting = z.infer<typeof kioskSchema>
+
+/** A kiosk PIN: digits only, so it is typed on a tablet's number pad. */
+export const KIOSK_PIN = /^\d{4,8}$/
 
 interface SettingDefinition<T> {
   schema: z.ZodType<T>
@@ -91,6 +101,11 @@ export const SETTINGS = {
   lastAppVersion: define<string | null>(z.string().min(1).max(40).nullable(), null),
   /** The projector's theme and text size: one hall's screen, whatever forum it shows. */
   projectorLook: define(projectorLookSchema, DEFAULT_PROJECTOR_LOOK),
+  /**
+   * Set while the laptop is a self sign-in desk: the app shows that desk alone, also after a
+   * reload, until the PIN is given.
+   */
+  kiosk: define<KioskSetting | null>(kioskSchema.nullable(), null),
 } as const
 
 type FixedKey = keyof typeof SETTINGS

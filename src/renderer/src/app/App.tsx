@@ -11,7 +11,7 @@ import { LivePage } from '../features/live'
 import { ProjectorPage } from '../features/projector'
 import { AppLockGate, DataSafetyPage } from '../features/data-safety'
 import { ParticipantsPage, PeoplePage } from '../features/participants'
-import { CheckinPage } from '../features/checkin'
+import { CheckinPage, KioskGuard } from '../features/checkin'
 import { DocumentsPage, VerifyPage } from '../features/documents'
 import { HelpPage } from '../features/help'
 
@@ -24,7 +24,13 @@ export function App() {
         <ReminderWatcher />
       </NotOnProjector>
       <Routes>
-        <Route element={<AppFrame />}>
+        <Route
+          element={
+            <KioskGuard>
+              <AppFrame />
+            </KioskGuard>
+          }
+        >
           <Route index element={<HomePage />} />
           <Route path="forums" element={<ForumListPage />} />
           <Route path="forums/new" element={<ForumFormPage />} />

@@ -24,6 +24,7 @@ import {
 } from '../participants'
 import { pickDayId } from '../live'
 import { CheckinSearch } from './CheckinSearch'
+import { KioskStart } from './KioskStart'
 import './checkin.css'
 import { organisationTimeZone } from '@shared/rules/time-zone'
 import { formatInstantId } from '@shared/format/dates'
@@ -145,6 +146,7 @@ export function CheckinPage() {
             />{' '}
             {t('tablet')}
           </label>
+          <KioskStart forumId={forum.id} />
         </div>
       </ForumHeaderActions>
       <DaySelect

@@ -1,1 +1,2 @@
 export { CheckinPage } from './CheckinPage'
+export { KioskGuard } from './KioskGuard'
