@@ -46,7 +46,8 @@ export const NEXT_STEPS = [
 export type NextStep = (typeof NEXT_STEPS)[number]
 
 /** The forum screen where each step is taken; null when there is nothing left to do. */
-export type NextStepPlace = 'participants' | 'agenda' | 'checkin' | 'live' | 'documents' | 'follow-up'
+export type NextStepPlace =
+  'participants' | 'agenda' | 'checkin' | 'live' | 'documents' | 'follow-up'
 
 export const NEXT_STEP_PLACE: Record<NextStep, NextStepPlace | null> = {
   register_participants: 'participants',

@@ -140,7 +140,8 @@ export function createOverviewRepository(ctx: RepoContext) {
               .length,
             openActionItems: actionItems.filter((item) => !isClosed(item)).length,
             signatories: signatories.length,
-            unsignedSignatories: signatories.filter((s) => s.signaturePng === null && !s.wet).length,
+            unsignedSignatories: signatories.filter((s) => s.signaturePng === null && !s.wet)
+              .length,
             // A document finalised before the agreements changed no longer states them.
             finalisedAgreementDocuments: documents.filter(
               (document) => document.revision >= forum.agreementsRevision,

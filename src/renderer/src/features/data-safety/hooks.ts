@@ -57,6 +57,11 @@ export async function recordBackup(
   if (kind === 'automatic') await settings.reset('autoBackupFailedAt')
 }
 
+/** Notes a failed automatic backup: the home page warns until an automatic one succeeds. */
+export async function recordAutoBackupFailure(settings: Repositories['settings']): Promise<void> {
+  await settings.set('autoBackupFailedAt', new Date().toISOString())
+}
+
 export interface BackupStatus {
   last: LastBackup | null
   /** When the last automatic backup failed, while none has succeeded since. */

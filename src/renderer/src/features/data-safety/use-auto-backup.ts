@@ -3,7 +3,7 @@ import type { BackupReason } from '@shared/ipc/contract'
 import { organisationTimeZone } from '@shared/rules/time-zone'
 import { useRepositories } from '../../db'
 import { getPlatform, isDesktop } from '../../platform/bridge'
-import { recordBackup } from './hooks'
+import { recordAutoBackupFailure, recordBackup } from './hooks'
 
 /** While there were changes, a copy at this interval: quitting gives no time for async work. */
 const PERIODIC_MS = 10 * 60_000
@@ -43,9 +43,9 @@ export function useAutoBackup(): { failure: unknown; dismiss: () => void } {
       } catch (error) {
         console.error('automatic backup failed', error)
         setFailure(error)
-        await settings
-          .set('autoBackupFailedAt', new Date().toISOString())
-          .catch((noted: unknown) => console.error('recording the failure failed', noted))
+        await recordAutoBackupFailure(settings).catch((noted: unknown) =>
+          console.error('recording the failed automatic backup failed', noted),
+        )
       } finally {
         running = false
       }
