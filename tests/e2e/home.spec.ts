@@ -55,7 +55,7 @@ test.describe('home', () => {
     await at(page, '2026-02-20T09:00:00')
     await home.loadSample()
     await expect(home.section('Forum 30 hari ke depan')).toContainText(
-      '9 Maret 2026 — FKP Penyusunan Standar Pelayanan Perizinan Berusaha',
+      '9 Maret 2026 — Forum Konsultasi Publik Penyusunan Standar Pelayanan Perizinan Berusaha',
     )
     await expect(home.nextStep()).toContainText('Persiapan lengkap')
   })
@@ -93,8 +93,9 @@ test.describe('home', () => {
     )
     await expect(home.backup().getByTestId('backup-warning')).toHaveCount(0)
 
+    // Eight days on, the laptop opens the app again.
     await at(page, '2026-03-17T14:05:00')
-    await home.open()
+    await page.reload()
     await expect(home.backup().getByTestId('last-backup')).toContainText('8 hari yang lalu')
     await expect(home.backup().getByTestId('backup-warning')).toHaveText(
       /Tidak ada cadangan dalam 7 hari terakhir/,
