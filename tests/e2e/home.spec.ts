@@ -3,6 +3,7 @@ import { expect, test } from './support/test'
 import { HomePage } from './pages/home'
 import { DataSafetyPage } from './pages/data-safety'
 import { DocumentsRoom } from './pages/documents'
+import { ForumFormPage } from './pages/forums'
 
 // The sample forum is held on Senin 9 Maret 2026 in Kupang (WITA). Three of its six action items
 // are open: due 30 June, 30 September (Triwulan III) and 15 December 2026.
@@ -123,5 +124,28 @@ test.describe('home', () => {
     await expect(home.nextStep()).toContainText('Pantau rencana tindak lanjut sampai selesai.')
     await home.nextStep().getByRole('link', { name: 'Buka tindak lanjut' }).click()
     await expect(page.getByTestId('follow-up')).toBeVisible()
+  })
+
+  test("a new forum's next step is its invitation list", async ({ page }) => {
+    const home = new HomePage(page)
+    await at(page, '2026-05-04T08:00:00')
+    await page.goto('./#/')
+    await page.getByRole('button', { name: 'Tidak, mulai dari kosong' }).click()
+    const forumId = await new ForumFormPage(page).createOneDay({
+      title: 'FKP Maklumat Pelayanan',
+      date: '2026-05-04',
+      organiser: 'DPMPTSP Kota Kupang',
+      start: '09:00',
+      end: '12:00',
+      place: 'Aula',
+    })
+    await home.open()
+    await expect(home.todayForum('FKP Maklumat Pelayanan')).toBeVisible()
+    await expect(home.nextStep()).toContainText(
+      'Untuk FKP Maklumat Pelayanan: Daftarkan peserta yang diundang.',
+    )
+    await home.nextStep().getByRole('link', { name: 'Buka peserta' }).click()
+    await expect(page).toHaveURL(new RegExp(`#/forums/${forumId}/participants$`))
+    await expect(page.getByTestId('participants-page')).toBeVisible()
   })
 })

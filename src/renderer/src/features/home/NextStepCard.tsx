@@ -1,8 +1,25 @@
 import { Link } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import type { Forum } from '@shared/domain'
-import { NEXT_STEP_PLACE, nextStep } from '@shared/rules/next-step'
+import { NEXT_STEP_PLACE, nextStep, type NextStep } from '@shared/rules/next-step'
 import { useLiveQuery, useRepositories } from '../../db'
+
+/** The forum room opens on the tab where the step is taken (LivePage reads ?tab=). */
+const LIVE_TAB: Partial<Record<NextStep, string>> = {
+  capture_issues: 'issues',
+  draft_agreements: 'agreements',
+  lock_agreements: 'agreements',
+  plan_action_items: 'agreements',
+  assign_units: 'agreements',
+}
+
+function placeUrl(forumId: string, step: NextStep): string | null {
+  const place = NEXT_STEP_PLACE[step]
+  if (place === null) return null
+  if (place === 'follow-up') return '/follow-up'
+  const tab = LIVE_TAB[step]
+  return `/forums/${forumId}/${place}${tab ? `?tab=${tab}` : ''}`
+}
 
 /** One sentence on what to do next for the forum in progress, and a button to where it is done. */
 export function NextStepCard({ forum, today }: { forum: Forum; today: string }) {
@@ -14,8 +31,7 @@ export function NextStepCard({ forum, today }: { forum: Forum; today: string }) 
   )
   if (!step) return null
   const place = NEXT_STEP_PLACE[step]
-  const to =
-    place === null ? null : place === 'follow-up' ? '/follow-up' : `/forums/${forum.id}/${place}`
+  const to = placeUrl(forum.id, step)
   return (
     <section
       className="card card--offer"
