@@ -1,6 +1,7 @@
 import { type Page } from '@playwright/test'
 import { expect, test } from './support/test'
 import { HomePage } from './pages/home'
+import { AppPage } from './pages/app'
 import { DataSafetyPage } from './pages/data-safety'
 import { DocumentsRoom } from './pages/documents'
 import { ForumFormPage } from './pages/forums'
@@ -100,6 +101,15 @@ test.describe('home', () => {
     await expect(home.backup().getByTestId('last-backup')).toContainText('8 hari yang lalu')
     await expect(home.backup().getByTestId('backup-warning')).toHaveText(
       /Tidak ada cadangan dalam 7 hari terakhir/,
+    )
+
+    // In English, one day and several days.
+    await new AppPage(page).switchLanguage('en')
+    await expect(home.section('Backups').getByTestId('last-backup')).toContainText('8 days ago')
+    await at(page, '2026-03-10T14:05:00')
+    await page.reload()
+    await expect(home.section('Backups').getByTestId('last-backup')).toHaveText(
+      'Last backup: 9 Maret 2026 14.00 (manual), 1 day ago.',
     )
   })
 
