@@ -4,7 +4,7 @@
 // budgets { figure: absolute budget on a quiet machine }.
 // bench = { page, base, appUrl, size, runs }; in the seeder page (base + '/scripts/bench/seed.html')
 // window.bench.repositories gives direct access to the database for a metric's own set-up.
-import { forumListOpen, seed } from './metrics/foundation.mjs'
+import { forumListOpen, homeOpen, seed } from './metrics/foundation.mjs'
 import { dashboardFilter, dashboardOpen } from './metrics/follow-up.mjs'
 import { checkinSearch, importThousandRows } from './metrics/participants.mjs'
 import { backupMs, restoreMs } from './metrics/data-safety.mjs'
@@ -15,6 +15,7 @@ import { verifyDocx, verifyHostileDocx } from './metrics/verify.mjs'
 export const METRICS = [
   seed,
   forumListOpen,
+  homeOpen,
   dashboardOpen,
   dashboardFilter,
   checkinSearch,

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { isoDateSchema } from './domain/common'
+import { isoDateSchema, isoDateTimeSchema } from './domain/common'
 import { IMPORT_FIELDS } from './participants/columns'
 
 /**
@@ -72,6 +72,13 @@ export type KioskSetting = z.infer<typeof kioskSchema>
 /** A kiosk PIN: digits only, so it is typed on a tablet's number pad. */
 export const KIOSK_PIN = /^\d{4,8}$/
 
+/** The last backup that reached a file: when, and whether the user or the app made it. */
+const lastBackupSchema = z.object({
+  at: isoDateTimeSchema,
+  kind: z.enum(['manual', 'automatic']),
+})
+export type LastBackup = z.infer<typeof lastBackupSchema>
+
 interface SettingDefinition<T> {
   schema: z.ZodType<T>
   fallback: T
@@ -99,6 +106,10 @@ export const SETTINGS = {
   followUpReminderShownOn: define<string | null>(isoDateSchema.nullable(), null),
   /** The app version that last opened this database: an automatic backup runs after an update. */
   lastAppVersion: define<string | null>(z.string().min(1).max(40).nullable(), null),
+  /** The home page tells how old the last backup is, and warns when it is too old. */
+  lastBackup: define<LastBackup | null>(lastBackupSchema.nullable(), null),
+  /** When the last automatic backup failed; cleared by the next automatic one that succeeds. */
+  autoBackupFailedAt: define<string | null>(isoDateTimeSchema.nullable(), null),
   /** The projector's theme and text size: one hall's screen, whatever forum it shows. */
   projectorLook: define(projectorLookSchema, DEFAULT_PROJECTOR_LOOK),
   /**

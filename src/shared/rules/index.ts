@@ -1,3 +1,5 @@
 export * from './unsur-score'
 export * from './action-status'
 export * from './time-zone'
+export * from './next-step'
+export * from './backup-health'

@@ -15,6 +15,7 @@ import { createForumsRepository } from './forums'
 import { createIssuesRepository } from './issues'
 import { createLiveActionItemsRepository } from './live-action-items'
 import { createOrganisationRepository } from './organisation'
+import { createOverviewRepository } from './overview'
 import { createParticipantsRepository } from './participants'
 import { createPeopleRepository } from './people'
 import { createPhotosRepository } from './photos'
@@ -48,6 +49,7 @@ export function createRepositories(options: Omit<RepoContext, 'clock'>) {
     documents: createDocumentsRepository(ctx),
     signatories: createSignatoriesRepository(ctx),
     photos: createPhotosRepository(ctx),
+    overview: createOverviewRepository(ctx),
   }
 }
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { backupPassphraseProblem, type ProgressStep } from '@shared/backup'
 import { backupFileName, useRepositories } from '../../db'
 import { isDesktop } from '../../platform/bridge'
-import { saveBytes, useAppVersion } from './hooks'
+import { recordBackup, saveBytes, useAppVersion } from './hooks'
 import { useOrganisationTimeZone } from '../../ui/clock'
 import { useErrorText } from '../../ui/errors'
 import { Field } from '../../ui/form'
@@ -11,7 +11,7 @@ import { Field } from '../../ui/form'
 export function BackupSection() {
   const { t } = useTranslation('dataSafety')
   const errorText = useErrorText()
-  const { backup } = useRepositories()
+  const { backup, settings } = useRepositories()
   const appVersion = useAppVersion()
   const timeZone = useOrganisationTimeZone()
   const [passphrase, setPassphrase] = useState('')
@@ -39,7 +39,10 @@ export function BackupSection() {
         },
       })
       const name = backupFileName('cadangan', new Date(), timeZone)
-      if (await saveBytes(name, bytes)) setMessage({ ok: true, text: t('backup.done', { name }) })
+      if (await saveBytes(name, bytes)) {
+        await recordBackup(settings, 'manual')
+        setMessage({ ok: true, text: t('backup.done', { name }) })
+      }
     } catch (error) {
       setMessage({
         ok: false,

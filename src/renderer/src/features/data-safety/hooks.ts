@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
-import type { AppLockSetting } from '@shared/settings'
-import { useLiveQuery, useRepositories } from '../../db'
+import type { AppLockSetting, LastBackup } from '@shared/settings'
+import { useLiveQuery, useRepositories, type Repositories } from '../../db'
 import { getPlatform } from '../../platform/bridge'
 
 /** undefined while loading, null when the lock is off. */
@@ -46,4 +46,36 @@ export async function pickBackupFile(): Promise<{ name: string; bytes: Uint8Arra
     filters: [{ name: 'Mufakat', extensions: [...BACKUP_EXTENSIONS] }],
   })
   return file
+}
+
+/** Notes a backup that reached its file; an automatic one also ends the failure warning. */
+export async function recordBackup(
+  settings: Repositories['settings'],
+  kind: LastBackup['kind'],
+): Promise<void> {
+  await settings.set('lastBackup', { at: new Date().toISOString(), kind })
+  if (kind === 'automatic') await settings.reset('autoBackupFailedAt')
+}
+
+/** Notes a failed automatic backup: the home page warns until an automatic one succeeds. */
+export async function recordAutoBackupFailure(settings: Repositories['settings']): Promise<void> {
+  await settings.set('autoBackupFailedAt', new Date().toISOString())
+}
+
+export interface BackupStatus {
+  last: LastBackup | null
+  /** When the last automatic backup failed, while none has succeeded since. */
+  autoFailedAt: string | null
+}
+
+/** The last backup and the automatic backups' trouble, for the home page; undefined while loading. */
+export function useBackupStatus(): BackupStatus | undefined {
+  const { settings } = useRepositories()
+  return useLiveQuery(
+    async () => ({
+      last: await settings.get('lastBackup'),
+      autoFailedAt: await settings.get('autoBackupFailedAt'),
+    }),
+    [settings],
+  )
 }

@@ -3,6 +3,7 @@ import type { BackupReason } from '@shared/ipc/contract'
 import { organisationTimeZone } from '@shared/rules/time-zone'
 import { useRepositories } from '../../db'
 import { getPlatform, isDesktop } from '../../platform/bridge'
+import { recordAutoBackupFailure, recordBackup } from './hooks'
 
 /** While there were changes, a copy at this interval: quitting gives no time for async work. */
 const PERIODIC_MS = 10 * 60_000
@@ -35,9 +36,16 @@ export function useAutoBackup(): { failure: unknown; dismiss: () => void } {
         })
         savedAt = counted
         setFailure(null)
+        // The copy is on disk whatever happens to this note of it.
+        await recordBackup(settings, 'automatic').catch((error: unknown) =>
+          console.error('recording the automatic backup failed', error),
+        )
       } catch (error) {
         console.error('automatic backup failed', error)
         setFailure(error)
+        await recordAutoBackupFailure(settings).catch((noted: unknown) =>
+          console.error('recording the failed automatic backup failed', noted),
+        )
       } finally {
         running = false
       }
