@@ -1,16 +1,16 @@
-import { reminderLists } from '@shared/follow-up/chat-summary'
 import { useLiveQuery, useRepositories } from '../../db'
 import { useToday } from '../../ui/clock'
-import { REMINDER_DAYS } from './ReminderBanner'
 
-/** Overdue open items of "my unit" (all units when none is set), for the navigation's badge. */
+/**
+ * Overdue open items of "my unit" (all units when none is set), for the navigation's badge. Every
+ * screen draws the badge, so it is counted on the index, never by loading the rows.
+ */
 export function useOverdueCount(): number {
   const today = useToday()
-  const { actionItems, settings } = useRepositories()
+  const { overview, settings } = useRepositories()
   const count = useLiveQuery(async () => {
     const unit = await settings.get('myUnit')
-    const rows = await actionItems.openDueBy(today, unit)
-    return reminderLists(rows, today, REMINDER_DAYS).overdue.length
-  }, [actionItems, settings, today])
+    return (await overview.dueCounts(today, unit)).overdue
+  }, [overview, settings, today])
   return count ?? 0
 }
