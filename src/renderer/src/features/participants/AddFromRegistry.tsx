@@ -28,6 +28,10 @@ export function AddFromRegistry(props: {
   const eligible = (found ?? []).filter((person) => !props.listed.has(person.id))
   const allShownPicked = eligible.length > 0 && eligible.every((person) => picked.has(person.id))
   const someShownPicked = eligible.some((person) => picked.has(person.id))
+  const listedShown = (found ?? []).length - eligible.length
+  // Someone picked in an earlier search may have been put on the list since (by a single add, or
+  // another window): they are not counted, and the repository skips them anyway.
+  const toAdd = [...picked.values()].filter((person) => !props.listed.has(person.id))
 
   function pick(persons: Person[], on: boolean) {
     const next = new Map(picked)
@@ -109,12 +113,17 @@ export function AddFromRegistry(props: {
           <button
             type="button"
             className="button button--primary"
-            disabled={picked.size === 0 || busy}
-            onClick={() => void add([...picked.values()])}
+            disabled={toAdd.length === 0 || busy}
+            onClick={() => void add(toAdd)}
             data-testid="add-existing-many"
           >
-            {t('addExisting.addMany', { count: picked.size })}
+            {t('addExisting.addMany', { count: toAdd.length })}
           </button>
+          {listedShown > 0 && (
+            <span className="hint" data-testid="add-existing-listed-shown">
+              {t('addExisting.listedShown', { count: listedShown })}
+            </span>
+          )}
         </div>
       )}
       <ul className="link-list">
