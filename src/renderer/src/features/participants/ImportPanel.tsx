@@ -8,6 +8,7 @@ import {
   keepBlocker,
   keptRows,
   mapColumns,
+  markDuplicates,
   recheckRow,
   rememberMapping,
   reviewOrder,
@@ -184,9 +185,10 @@ export function ImportPanel({ forumId, listed, onClose }: ImportPanelProps) {
     }
     if (field !== 'name') return
     // A corrected name may be someone the registry knows: link them rather than add them again.
+    // Only the duplicate marks are redone: by now the user may have typed further.
     void addRegistryMatches(text, known, repositories.people).then(() =>
       setPreview((current) =>
-        current === null ? current : recheckRow(current, rowNumber, field, text, known),
+        current === null ? current : { ...current, rows: markDuplicates(current.rows, known) },
       ),
     )
   }
