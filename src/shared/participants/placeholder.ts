@@ -18,6 +18,10 @@ const PLACEHOLDER_WORDS = new Set([
   'nil',
 ])
 
+// Longer than any placeholder word (with its punctuation): a cell this long that holds a letter or
+// digit is a value, found without normalising it (a large import reads every cell).
+const LONGEST_WORD = 16
+
 // A tick is the one mark without letters or digits that says something: "yes" in a disability column.
 const TICKS = new Set(['✓', '✔', '√', '☑'])
 
@@ -28,6 +32,7 @@ const TICKS = new Set(['✓', '✔', '√', '☑'])
 export function isPlaceholder(text: string): boolean {
   const cell = collapseSpaces(text)
   if (!cell || TICKS.has(cell)) return false
+  if (cell.length > LONGEST_WORD && /[\p{L}\p{N}]/u.test(cell)) return false
   const key = headerKey(cell)
   return key === '' || PLACEHOLDER_WORDS.has(key)
 }
