@@ -52,7 +52,7 @@ test.describe('participants and the check-in desk', () => {
     )
     await expect(page.getByRole('combobox', { name: 'No. HP', exact: true })).toHaveValue('6')
     await expect(page.getByTestId('import-summary')).toHaveText(
-      '9 baris data · 4 bermasalah · 1 duplikat · 6 baris dilewati (kosong/penutup)',
+      '9 baris data · 4 bermasalah · 1 duplikat · 6 baris dilewati',
     )
     await expect(desk.previewRow(7)).toContainText(
       'Kolom H (E-mail): e-mail "agus@flobamora" tidak sah',
@@ -63,8 +63,9 @@ test.describe('participants and the check-in desk', () => {
     await expect(desk.previewRow(11)).toContainText('Kolom G (No. HP): nomor HP "8123" tidak sah')
     await expect(desk.previewRow(14)).toContainText('Kolom F (Unsur): unsur "Alien" tidak dikenali')
     await expect(desk.previewRow(12)).toContainText('Duplikat baris 5 dalam berkas')
-    await expect(desk.previewRow(12).getByRole('checkbox')).not.toBeChecked()
-    await expect(desk.previewRow(7).getByRole('checkbox')).toBeDisabled()
+    await expect(desk.keepBox(12)).not.toBeChecked()
+    await expect(desk.keepBox(12)).toBeDisabled()
+    await expect(desk.keepBox(7)).toBeDisabled()
     // The footer and the empty row are not in the preview.
     await expect(page.getByTestId('import-preview')).not.toContainText('Paulus Mau')
     await expect(desk.previewRow(8)).toHaveCount(0)
@@ -313,8 +314,8 @@ test.describe('the people registry', () => {
     const forumId = await desk.createForum()
     await desk.openList(forumId)
     await desk.chooseImportFile(messyPath)
-    // Keep the repeat of row 5 on purpose: two records of the same person.
-    await desk.previewRow(12).getByRole('checkbox').check()
+    // Keep the repeat of row 5 on purpose (said to be someone else): two records of one person.
+    await desk.distinctBox(12).check()
     await desk.importKept(5)
 
     await desk.openDesk(forumId)

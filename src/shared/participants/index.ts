@@ -1,6 +1,7 @@
 export * from './columns'
 export * from './header'
 export * from './normalize'
+export * from './placeholder'
 export * from './duplicates'
 export * from './footer'
 export * from './preview'

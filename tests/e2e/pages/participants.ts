@@ -48,6 +48,42 @@ export class ParticipantsDesk {
     return this.page.getByTestId(`import-row-${row}`)
   }
 
+  /** The row's "Impor" tick. */
+  keepBox(row: number): Locator {
+    return this.previewRow(row).getByRole('checkbox', { name: `Impor Baris ${row}` })
+  }
+
+  /** The duplicate's "Bukan orang yang sama" confirmation. */
+  distinctBox(row: number): Locator {
+    return this.previewRow(row).getByRole('checkbox', { name: 'Bukan orang yang sama' })
+  }
+
+  /** The in-place correction of one cell, by its field label ("E-mail", "Nama"). */
+  fixField(row: number, field: string): Locator {
+    return this.previewRow(row).getByRole('textbox', { name: `Perbaiki ${field} baris ${row}` })
+  }
+
+  /** The preview's row numbers in the order it shows them. */
+  async previewOrder(): Promise<number[]> {
+    return this.page
+      .getByTestId('import-preview')
+      .locator('[data-testid^="import-row-"]')
+      .evaluateAll((rows) =>
+        rows.map((row) => Number(row.getAttribute('data-testid')!.replace('import-row-', ''))),
+      )
+  }
+
+  // The registry panel of the list
+
+  async openRegistryPanel() {
+    await this.page.getByRole('button', { name: 'Tambah dari registri' }).click()
+    await expect(this.page.getByTestId('add-existing')).toBeVisible()
+  }
+
+  registryPanel(): Locator {
+    return this.page.getByTestId('add-existing')
+  }
+
   /** "Impor N baris terpilih": the count is part of what the tests check. */
   importSubmit(): Locator {
     return this.page.getByRole('button', { name: /^Impor \d+ baris terpilih$/ })

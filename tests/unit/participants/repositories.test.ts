@@ -50,12 +50,37 @@ describe('participants repository', () => {
       ],
       { onProgress: (p) => progress.push(p) },
     )
-    expect(result).toEqual({ created: 1, linked: 1 })
+    expect(result).toEqual({ created: 1, linked: 1, alreadyListed: 0 })
     expect(progress.at(-1)).toBe(1)
     expect((await participants.listByForum(FORUM_A)).map((e) => e.person.name)).toEqual([
       'Ana',
       'Siti Rahma',
     ])
+    // Linked again (a second file): not listed twice, and counted as skipped.
+    const again = await participants.importRows(FORUM_A, [
+      { row: 2, person: person('Siti Rahma'), existingPersonId: known.id },
+    ])
+    expect(again).toEqual({ created: 0, linked: 0, alreadyListed: 1 })
+    expect(await participants.count(FORUM_A)).toBe(2)
+  })
+
+  it('adds many registry people in one go, skipping and naming those already listed', async () => {
+    opened = openTestRepositories()
+    const { participants } = opened.repositories
+    const ids: string[] = []
+    for (const name of ['Ana', 'Budi', 'Citra', 'Dewi']) {
+      ids.push((await participants.addNew(FORUM_B, person(name))).person.id)
+    }
+    await participants.addExisting(FORUM_A, ids[1]!)
+    const result = await participants.addManyExisting(FORUM_A, [ids[0]!, ids[1]!, ids[2]!, ids[0]!])
+    expect(result.added.map((p) => p.personId)).toEqual([ids[0], ids[2]])
+    expect(result.alreadyListed).toEqual([ids[1]])
+    expect(await participants.count(FORUM_A)).toBe(3)
+    // One unknown person: nobody is added.
+    await expect(
+      participants.addManyExisting(FORUM_A, [ids[3]!, '44444444-4444-4444-8444-444444444444']),
+    ).rejects.toThrow(/not_found/)
+    expect(await participants.count(FORUM_A)).toBe(3)
   })
 
   it('imports nothing when one row is invalid or the import is cancelled', async () => {

@@ -8,6 +8,7 @@ import {
   detectHeaderRow,
   DuplicateIndex,
   isFooterText,
+  keepBlocker,
   mapColumns,
   normalizePhone,
   parseDisability,
@@ -168,7 +169,10 @@ describe('import preview', () => {
       'E:phone_invalid:12',
       'F:email_invalid:ana@',
     ])
-    expect(preview.rows.every((r) => !r.importable && !r.keepByDefault)).toBe(true)
+    expect(preview.rows.map((r) => [keepBlocker(r, true), r.keepByDefault])).toEqual([
+      ['problems', false],
+      ['problems', false],
+    ])
   })
 
   it('takes the sex from a valid NIP when the L/P cell is empty', () => {
@@ -189,7 +193,12 @@ describe('import preview', () => {
     ]
     const preview = buildImportPreview(rows, 0, mapping, noKnown())
     expect(preview.rows.map((r) => r.row)).toEqual([3])
-    expect(preview.skipped).toEqual({ numbering: [2], empty: [4], footer: [5, 6] })
+    expect(preview.skipped).toEqual([
+      { row: 2, reason: 'numbering' },
+      { row: 4, reason: 'empty' },
+      { row: 5, reason: 'footer' },
+      { row: 6, reason: 'footer' },
+    ])
   })
 
   it('carries a merged unsur cell down to the rows it spans', () => {
@@ -237,12 +246,15 @@ describe('duplicate detection', () => {
       { kind: 'forum', personId: 'on-list' },
       { kind: 'registry', personId: 'in-registry' },
     ])
-    expect(preview.rows.map((r) => [r.importable, r.keepByDefault])).toEqual([
-      [true, true],
-      [true, false],
-      [false, false],
-      [true, true],
+    // Repeats in the file and people on the list wait for "bukan orang yang sama"; a registry
+    // match is linked, so it needs no confirmation.
+    expect(preview.rows.map((r) => [keepBlocker(r, false), keepBlocker(r, true)])).toEqual([
+      [null, null],
+      ['unconfirmed_duplicate', null],
+      ['unconfirmed_duplicate', null],
+      [null, null],
     ])
+    expect(preview.rows.map((r) => r.keepByDefault)).toEqual([true, false, false, true])
   })
 })
 

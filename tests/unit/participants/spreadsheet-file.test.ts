@@ -30,8 +30,10 @@ describe('reading spreadsheet files', () => {
     )
     expect(problems).toEqual(MESSY_LIST_EXPECTED.problems)
     expect(preview.rows.find((r) => r.row === 12)!.duplicate).toEqual({ kind: 'file', row: 5 })
-    expect(preview.skipped.empty).toEqual(MESSY_LIST_EXPECTED.emptyRows)
-    expect(preview.skipped.footer).toEqual(MESSY_LIST_EXPECTED.footerRows)
+    const skipped = (reason: string) =>
+      preview.skipped.filter((s) => s.reason === reason).map((s) => s.row)
+    expect(skipped('empty')).toEqual(MESSY_LIST_EXPECTED.emptyRows)
+    expect(skipped('footer')).toEqual(MESSY_LIST_EXPECTED.footerRows)
 
     expect(preview.rows.filter((r) => r.keepByDefault).map((r) => r.person.name)).toEqual(
       MESSY_LIST_EXPECTED.keptNames,

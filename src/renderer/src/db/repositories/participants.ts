@@ -36,6 +36,14 @@ export interface ImportOptions {
 export interface ImportResult {
   created: number
   linked: number
+  /** Registry matches already on the list by the time of the write: left out, not added twice. */
+  alreadyListed: number
+}
+
+export interface AddManyResult {
+  added: Participant[]
+  /** People who were on the list already, left as they were. */
+  alreadyListed: string[]
 }
 
 const CHECK_CHUNK = 250
@@ -115,6 +123,33 @@ export function createParticipantsRepository(ctx: RepoContext) {
       })
     },
 
+    /**
+     * Puts many registry people on the list in one transaction: all of them or, when one record
+     * is missing or merged away, none. People already on the list are skipped and named.
+     */
+    async addManyExisting(forumId: string, personIds: string[]): Promise<AddManyResult> {
+      const unique = [...new Set(personIds)]
+      return db.transaction('rw', db.people, db.participants, async () => {
+        const found = await db.people.bulkGet(unique)
+        if (found.some((person) => !person || person.mergedInto)) {
+          throw new ValidationError('participant', [{ path: 'personId', code: 'not_found' }])
+        }
+        const listed = new Set(
+          (await db.participants.where('forumId').equals(forumId).toArray()).map((p) => p.personId),
+        )
+        const at = nowIso(ctx)
+        const added: Participant[] = []
+        const alreadyListed: string[] = []
+        for (const person of found) {
+          if (!person) continue
+          if (listed.has(person.id)) alreadyListed.push(person.id)
+          else added.push(newParticipant(forumId, person, 'peserta', true, at))
+        }
+        await db.participants.bulkAdd(added)
+        return { added, alreadyListed }
+      })
+    },
+
     /** A new person in the registry and on the list, together or not at all. */
     async addNew(forumId: string, input: PersonFieldsInput, role: ParticipantRole = 'peserta') {
       const fields = validate(personFieldsSchema, 'person', input)
@@ -188,8 +223,13 @@ export function createParticipantsRepository(ctx: RepoContext) {
         const newPeople: Person[] = []
         const participants: Participant[] = []
         let linked = 0
+        let alreadyListed = 0
         for (const person of linkedPeople) {
-          if (!person || person.mergedInto || listed.has(person.id)) continue
+          if (!person || person.mergedInto) continue
+          if (listed.has(person.id)) {
+            alreadyListed += 1
+            continue
+          }
           listed.add(person.id)
           participants.push(newParticipant(forumId, person, 'peserta', true, at))
           linked += 1
@@ -202,7 +242,7 @@ export function createParticipantsRepository(ctx: RepoContext) {
         }
         await db.people.bulkAdd(newPeople)
         await db.participants.bulkAdd(participants)
-        return { created: newPeople.length, linked }
+        return { created: newPeople.length, linked, alreadyListed }
       })
       onProgress?.(1)
       return result

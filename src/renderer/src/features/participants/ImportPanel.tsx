@@ -1,18 +1,23 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { useVirtualizer } from '@tanstack/react-virtual'
 import { useTranslation } from 'react-i18next'
 import { unsurSchema, type Unsur } from '@shared/domain'
 import {
   columnLetter,
   detectHeaderRow,
   IMPORT_FIELDS,
+  keepBlocker,
+  keptRows,
   mapColumns,
+  markDuplicates,
+  recheckRow,
   rememberMapping,
-  type CellProblem,
+  reviewOrder,
+  summarizeImport,
   type ColumnMapping,
   type ImportField,
   type ImportPreview,
-  type PreviewRow,
+  type ImportSummary,
+  type PreviewContext,
   type RememberedMapping,
 } from '@shared/participants'
 import { readSpreadsheetRows } from '@shared/participants/spreadsheet-file'
@@ -20,7 +25,8 @@ import { useRepositories } from '../../db'
 import { getPlatform } from '../../platform/bridge'
 import { useErrorMessage } from './error-text'
 import type { ParticipantEntry } from './hooks'
-import { previewWithDuplicates } from './import-model'
+import { addRegistryMatches, previewWithDuplicates } from './import-model'
+import { PreviewTable, type PreviewReview } from './ImportPreviewTable'
 import { EnumOptions } from '../../ui/EnumOptions'
 import { Field } from '../../ui/form'
 import { DropZone, type DroppedFile } from '../../ui/DropZone'
@@ -34,7 +40,7 @@ type Phase =
   | { kind: 'idle' }
   | { kind: 'reading' }
   | { kind: 'importing'; progress: number }
-  | { kind: 'done'; created: number; linked: number }
+  | { kind: 'done' }
 
 interface ImportPanelProps {
   forumId: string
@@ -56,7 +62,14 @@ export function ImportPanel({ forumId, listed, onClose }: ImportPanelProps) {
   const [remembered, setRemembered] = useState<RememberedMapping>({})
   const [defaultUnsur, setDefaultUnsur] = useState<Unsur>('pengguna_layanan')
   const [computedPreview, setPreview] = useState<ImportPreview | null>(null)
+  // The order rows are shown in is fixed when the file is read: a row fixed in place stays where
+  // the user is working instead of jumping down the list.
+  const [order, setOrder] = useState<number[]>([])
   const [keep, setKeep] = useState<Set<number>>(new Set())
+  const [confirmed, setConfirmed] = useState<Set<number>>(new Set())
+  /** What the user typed into a corrected cell, by `row:field`; the row reads it cleaned. */
+  const [drafts, setDrafts] = useState<Map<string, string>>(new Map())
+  const context = useRef<PreviewContext | null>(null)
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' })
   const [message, setMessage] = useState<{ tone: 'error' | 'ok'; text: string } | null>(null)
   const abort = useRef<AbortController | null>(null)
@@ -116,8 +129,12 @@ export function ImportPanel({ forumId, listed, onClose }: ImportPanelProps) {
       repositories.people,
     ).then((next) => {
       if (!current) return
-      setPreview(next)
-      setKeep(new Set(next.rows.filter((r) => r.keepByDefault).map((r) => r.row)))
+      context.current = next.context
+      setPreview(next.preview)
+      setOrder(reviewOrder(next.preview.rows).map((r) => r.row))
+      setKeep(new Set(next.preview.rows.filter((r) => r.keepByDefault).map((r) => r.row)))
+      setConfirmed(new Set())
+      setDrafts(new Map())
     })
     return () => {
       current = false
@@ -143,9 +160,44 @@ export function ImportPanel({ forumId, listed, onClose }: ImportPanelProps) {
 
   const preview = sheet && mapping?.name !== null ? computedPreview : null
   const kept = useMemo(
-    () => (preview ? preview.rows.filter((r) => r.importable && keep.has(r.row)) : []),
-    [preview, keep],
+    () => (preview ? keptRows(preview, keep, confirmed) : []),
+    [preview, keep, confirmed],
   )
+
+  function toggle(set: Set<number>, row: number, on: boolean): Set<number> {
+    const next = new Set(set)
+    if (on) next.add(row)
+    else next.delete(row)
+    return next
+  }
+
+  /** A corrected cell: the row is checked again at once, and ticked when it has become fine. */
+  function editCell(rowNumber: number, field: ImportField, text: string) {
+    const known = context.current
+    if (!preview || !known) return
+    setDrafts(new Map(drafts).set(`${rowNumber}:${field}`, text))
+    const before = preview.rows.find((r) => r.row === rowNumber)
+    const next = recheckRow(preview, rowNumber, field, text, known)
+    const after = next.rows.find((r) => r.row === rowNumber)
+    setPreview(next)
+    if (before && after && keepBlocker(before, confirmed.has(rowNumber)) !== null) {
+      setKeep(toggle(keep, rowNumber, keepBlocker(after, confirmed.has(rowNumber)) === null))
+    }
+    if (field !== 'name') return
+    // A corrected name may be someone the registry knows: link them rather than add them again.
+    // Only the duplicate marks are redone: by now the user may have typed further.
+    void addRegistryMatches(text, known, repositories.people).then(() =>
+      setPreview((current) =>
+        current === null ? current : { ...current, rows: markDuplicates(current.rows, known) },
+      ),
+    )
+  }
+
+  /** "Bukan orang yang sama": the duplicate may be imported, and is ticked. */
+  function confirmDistinct(row: number, on: boolean) {
+    setConfirmed(toggle(confirmed, row, on))
+    setKeep(toggle(keep, row, on))
+  }
 
   async function runImport() {
     if (!sheet || !mapping || !preview) return
@@ -168,10 +220,10 @@ export function ImportPanel({ forumId, listed, onClose }: ImportPanelProps) {
         'participants.importMapping',
         rememberMapping(header, mapping, remembered),
       )
-      setPhase({ kind: 'done', ...result })
+      setPhase({ kind: 'done' })
       setSheet(null)
       setPreview(null)
-      setMessage({ tone: 'ok', text: t('import.done', { ...result }) })
+      setMessage({ tone: 'ok', text: doneText(summarizeImport(preview, keep, confirmed, result)) })
     } catch (error) {
       setPhase({ kind: 'idle' })
       const cancelled = error instanceof DOMException && error.name === 'AbortError'
@@ -186,6 +238,17 @@ export function ImportPanel({ forumId, listed, onClose }: ImportPanelProps) {
     }
   }
 
+  function doneText(summary: ImportSummary): string {
+    const added = t('import.done', {
+      count: summary.added,
+      created: summary.created,
+      linked: summary.linked,
+    })
+    if (summary.skipped.length === 0) return added
+    const reasons = summary.skipped.map((s) => t(`import.skippedReason.${s.reason}`, s))
+    return `${added} ${t('import.doneSkipped', { reasons: reasons.join('; ') })}`
+  }
+
   function cancel() {
     if (abort.current) {
       abort.current.abort()
@@ -194,6 +257,14 @@ export function ImportPanel({ forumId, listed, onClose }: ImportPanelProps) {
     onClose()
   }
 
+  const review: PreviewReview = {
+    keep,
+    confirmed,
+    draft: (row, field) => drafts.get(`${row}:${field}`),
+    onKeep: (row, on) => setKeep(toggle(keep, row, on)),
+    onConfirm: confirmDistinct,
+    onEdit: editCell,
+  }
   const header = sheet ? (sheet.rows[headerRow] ?? []) : []
   const columnCount = sheet ? Math.max(...sheet.rows.map((r) => r.length), 0) : 0
   const importing = phase.kind === 'importing'
@@ -304,17 +375,7 @@ export function ImportPanel({ forumId, listed, onClose }: ImportPanelProps) {
         </>
       )}
       {preview && (
-        <PreviewTable
-          preview={preview}
-          keep={keep}
-          onToggle={(row, on) => {
-            const next = new Set(keep)
-            if (on) next.add(row)
-            else next.delete(row)
-            setKeep(next)
-          }}
-          disabled={importing}
-        />
+        <PreviewTable preview={preview} order={order} review={review} disabled={importing} />
       )}
       {importing && (
         <div className="participants-progress" data-testid="import-progress">
@@ -344,131 +405,4 @@ export function ImportPanel({ forumId, listed, onClose }: ImportPanelProps) {
       </div>
     </section>
   )
-}
-
-function PreviewTable(props: {
-  preview: ImportPreview
-  keep: Set<number>
-  onToggle: (row: number, on: boolean) => void
-  disabled: boolean
-}) {
-  const { t } = useTranslation('participants')
-  const { t: tc } = useTranslation()
-  const { preview } = props
-  // A list of thousands of rows is windowed: only the rows in view are in the page.
-  const scroller = useRef<HTMLDivElement>(null)
-  const virtualizer = useVirtualizer({
-    count: preview.rows.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => 48,
-    overscan: 12,
-  })
-  const problemRows = preview.rows.filter((r) => r.problems.length > 0).length
-  const duplicates = preview.rows.filter((r) => r.duplicate).length
-  const skipped =
-    preview.skipped.empty.length + preview.skipped.footer.length + preview.skipped.numbering.length
-  return (
-    <>
-      <p data-testid="import-summary">
-        {t('import.summary', {
-          rows: preview.rows.length,
-          problems: problemRows,
-          duplicates,
-          skipped,
-        })}
-      </p>
-      <div
-        className="participants-preview"
-        ref={scroller}
-        role="table"
-        aria-rowcount={preview.rows.length + 1}
-        data-testid="import-preview"
-      >
-        <div role="rowgroup" className="participants-preview__head">
-          <div role="row" className="participants-preview__row">
-            <span role="columnheader">{t('import.keep')}</span>
-            <span role="columnheader">{t('import.row')}</span>
-            <span role="columnheader">{t('columns.name')}</span>
-            <span role="columnheader">{t('columns.gender')}</span>
-            <span role="columnheader">{t('columns.unsur')}</span>
-            <span role="columnheader">{t('columns.institution')}</span>
-            <span role="columnheader">{t('import.problems')}</span>
-          </div>
-        </div>
-        <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const row = preview.rows[item.index]!
-            return (
-              <div
-                key={row.row}
-                ref={virtualizer.measureElement}
-                data-index={item.index}
-                role="row"
-                aria-rowindex={item.index + 2}
-                data-testid={`import-row-${row.row}`}
-                data-problems={row.problems.map((p) => p.code).join(' ')}
-                data-duplicate={row.duplicate?.kind ?? ''}
-                className={`participants-preview__row participants-preview__body-row${
-                  row.problems.length ? ' participants-preview__bad' : ''
-                }`}
-                style={{ transform: `translateY(${item.start}px)` }}
-              >
-                <span role="cell">
-                  <input
-                    type="checkbox"
-                    checked={row.importable && props.keep.has(row.row)}
-                    disabled={!row.importable || props.disabled}
-                    onChange={(e) => props.onToggle(row.row, e.target.checked)}
-                    aria-label={`${t('import.keep')} ${t('import.row')} ${row.row}`}
-                    data-testid={`import-keep-${row.row}`}
-                  />
-                </span>
-                <span role="cell">{row.row}</span>
-                <span role="cell">{row.person.name}</span>
-                <span role="cell">{row.person.gender}</span>
-                <span role="cell">{tc(`enums.unsur.${row.person.unsur}`)}</span>
-                <span role="cell">
-                  {[row.person.institution, row.person.position].filter(Boolean).join(' / ')}
-                </span>
-                <span role="cell">
-                  <RowNotes row={row} />
-                </span>
-              </div>
-            )
-          })}
-        </div>
-      </div>
-    </>
-  )
-}
-
-function RowNotes({ row }: { row: PreviewRow }) {
-  const { t } = useTranslation('participants')
-  const notes = row.problems.map((problem) => problemText(t, problem))
-  if (row.duplicate) {
-    notes.push(
-      t(`import.duplicate.${row.duplicate.kind}`, {
-        row: row.duplicate.kind === 'file' ? row.duplicate.row : '',
-      }),
-    )
-  }
-  if (notes.length === 0) return <span className="participants-ok">{t('import.ok')}</span>
-  return (
-    <ul className="participants-notes">
-      {notes.map((note, index) => (
-        <li key={index}>{note}</li>
-      ))}
-    </ul>
-  )
-}
-
-function problemText(
-  t: (key: string, options?: Record<string, unknown>) => string,
-  problem: CellProblem,
-): string {
-  const field = t(`importFields.${problem.field}`)
-  const message = t(`problems.${problem.code}`, { value: problem.value })
-  return problem.column
-    ? t('import.problem', { column: problem.column, field, message })
-    : t('import.problemNoColumn', { field, message })
 }

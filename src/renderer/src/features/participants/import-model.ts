@@ -5,13 +5,15 @@ import {
   nameKey,
   type ColumnMapping,
   type ImportPreview,
+  type PreviewContext,
 } from '@shared/participants'
 import type { Repositories } from '../../db'
 import type { ParticipantEntry } from './hooks'
 
 /**
  * The preview with duplicates checked against the forum's list and the registry. Only the
- * registry records whose name matches a name in the file are read, through the index.
+ * registry records whose name matches a name in the file are read, through the index. The context
+ * comes back too: a corrected row is checked against the same indexes.
  */
 export async function previewWithDuplicates(
   rows: string[][],
@@ -20,7 +22,7 @@ export async function previewWithDuplicates(
   defaultUnsur: Unsur,
   listed: ParticipantEntry[],
   people: Repositories['people'],
-): Promise<ImportPreview> {
+): Promise<{ preview: ImportPreview; context: PreviewContext }> {
   const nameColumn = mapping.name
   const keys =
     nameColumn === null
@@ -37,5 +39,17 @@ export async function previewWithDuplicates(
     (p) => p,
     (p) => p.id,
   )
-  return buildImportPreview(rows, headerRow, mapping, { forum, registry, defaultUnsur })
+  const context = { forum, registry, defaultUnsur }
+  return { preview: buildImportPreview(rows, headerRow, mapping, context), context }
+}
+
+/** Adds the registry people a corrected name matches to the preview's registry index. */
+export async function addRegistryMatches(
+  name: string,
+  context: PreviewContext,
+  people: Repositories['people'],
+): Promise<void> {
+  for (const person of await people.findBySearchNames([nameKey(name)])) {
+    context.registry.add(person, person.id)
+  }
 }
