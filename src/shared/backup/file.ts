@@ -8,6 +8,7 @@ import {
   BackupRefusal,
   MAGIC,
   manifestSchema,
+  STREAM_FORMAT_VERSION,
   type BackupManifest,
 } from './format'
 import { migrateDataset } from './migrations'
@@ -231,6 +232,10 @@ export function inspectBackupFile(
   current: { dbVersion: number },
 ): { manifest: BackupManifest; payload: Uint8Array } {
   const { raw, headLength } = readHead(bytes)
+  // A streamed file is read by ./stream.ts, a chunk at a time; only whole backups are streamed.
+  if ((raw as { formatVersion?: unknown }).formatVersion === STREAM_FORMAT_VERSION) {
+    throw new BackupRefusal({ reason: 'wrong_kind' })
+  }
   // Judged before the full schema: a newer file may have a shape this version cannot read.
   const versions = raw as { formatVersion?: unknown; schemaVersion?: unknown; dbVersion?: unknown }
   const newer = [

@@ -73,6 +73,59 @@ export interface ByteSink {
   write(bytes: Bytes): Promise<void>
 }
 
+/** A streamed file being written: its sink, and the two ways it can end. */
+export interface ByteTarget extends ByteSink {
+  finish(): Promise<void>
+  abort(): Promise<void>
+}
+
+/** Writes into `target` and finishes it, or aborts it (nothing half-written stays) on any error. */
+export async function writeInto<T>(
+  target: ByteTarget,
+  write: (sink: ByteSink) => Promise<T>,
+): Promise<T> {
+  try {
+    const result = await write(target)
+    await target.finish()
+    return result
+  } catch (error) {
+    await target.abort().catch(() => undefined)
+    throw error
+  }
+}
+
+/**
+ * Gathers small writes into pieces of about `pieceBytes` before they go on (one IPC call per
+ * piece, not per chunk).
+ */
+export function coalescingTarget(target: ByteTarget, pieceBytes: number): ByteTarget {
+  let parts: Uint8Array[] = []
+  let held = 0
+  const flush = async () => {
+    if (held === 0) return
+    const piece = concat(parts)
+    parts = []
+    held = 0
+    await target.write(piece)
+  }
+  return {
+    async write(bytes) {
+      parts.push(bytes)
+      held += bytes.length
+      if (held >= pieceBytes) await flush()
+    },
+    async finish() {
+      await flush()
+      await target.finish()
+    },
+    abort: () => {
+      parts = []
+      held = 0
+      return target.abort()
+    },
+  }
+}
+
 /** Where a file is read from, a piece at a time (File.slice, main's read handle, bytes). */
 export interface ByteSource {
   readonly size: number
@@ -83,6 +136,27 @@ export function bytesSource(bytes: Uint8Array): ByteSource {
   return {
     size: bytes.length,
     read: async (offset, length) => bytes.subarray(offset, offset + length),
+  }
+}
+
+/**
+ * Reads ahead in windows of `windowBytes`, so a chunk's small head and its body cost one read of
+ * the underlying source (one IPC call on the desktop), not two.
+ */
+export function readAheadSource(source: ByteSource, windowBytes: number): ByteSource {
+  let windowStart = 0
+  let window: Uint8Array = new Uint8Array(0)
+  return {
+    size: source.size,
+    async read(offset, length) {
+      if (offset >= windowStart && offset + length <= windowStart + window.length) {
+        return window.subarray(offset - windowStart, offset - windowStart + length)
+      }
+      if (length >= windowBytes) return source.read(offset, length)
+      windowStart = offset
+      window = await source.read(offset, Math.min(windowBytes, source.size - offset))
+      return window.subarray(0, length)
+    },
   }
 }
 

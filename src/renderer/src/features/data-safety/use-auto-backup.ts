@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react'
 import type { BackupReason } from '@shared/ipc/contract'
 import { organisationTimeZone } from '@shared/rules/time-zone'
 import { useRepositories } from '../../db'
+import { writeInto } from '@shared/backup'
+import { autoBackupTarget } from '../../platform/backup-stream'
 import { getPlatform, isDesktop } from '../../platform/bridge'
 
 /** While there were changes, a copy at this interval: quitting gives no time for async work. */
@@ -28,11 +30,12 @@ export function useAutoBackup(): { failure: unknown; dismiss: () => void } {
       running = true
       try {
         const counted = backup.changeCount()
-        await platform.writeAutoBackup({
-          bytes: await backup.create({ appVersion: version }),
+        // Streamed through main into the backups folder: no size limit, memory of one slice.
+        const target = await autoBackupTarget(
           reason,
-          timeZone: organisationTimeZone(await organisation.get()),
-        })
+          organisationTimeZone(await organisation.get()),
+        )
+        await writeInto(target, (sink) => backup.createTo(sink, { appVersion: version }))
         savedAt = counted
         setFailure(null)
       } catch (error) {
