@@ -11,7 +11,6 @@ import {
   writeInto,
   type AnyBackupManifest,
   type BackupHead,
-  type BackupManifest,
   type BlobSlots,
   type ByteSink,
   type ByteSource,
