@@ -36,7 +36,7 @@ import type { Dataset, RawDataset } from './tables'
  * encrypted chunk or the SHA-256 of a plain one, then the body. Chunk 0 is `start`, then `rows`
  * chunks (a table's records as deflated JSON, every byte array replaced by `{ "$blob": n }`), each
  * followed by a `blob` chunk per attachment it refers to, and last the `end` marker with the number
- * of chunks and blobs. Encrypted, every chunk is sealed with AES-GCM under a fresh nonce and the
+ * of chunks and blobs (of fixed size, so that a preview finds it at the tail). Encrypted, every chunk is sealed with AES-GCM under a fresh nonce and the
  * manifest plus its own nine head bytes (kind, index, length) as additional data: a chunk moved,
  * dropped, swapped for another file's or cut off after the last one is refused.
  */
@@ -67,6 +67,16 @@ const DIGEST_BYTES = 32
 /** More than any chunk the writer makes (an attachment is at most 10 MB); a bigger one is damage. */
 export const MAX_CHUNK_BYTES = 24 * 1024 * 1024
 const START_TEXT = 'mufakat-stream'
+/** The end marker's body: the number of chunks and of blobs (4 bytes each). */
+const END_BODY_BYTES = 8
+const GCM_TAG_BYTES = 16
+
+/** The end marker's stored size: fixed, so a preview finds it at the file's tail in one read. */
+function endChunkBytes(encrypted: boolean): number {
+  return encrypted
+    ? CHUNK_HEAD + NONCE_BYTES + END_BODY_BYTES + GCM_TAG_BYTES
+    : CHUNK_HEAD + DIGEST_BYTES + END_BODY_BYTES
+}
 
 /** Where a streamed file goes, a piece at a time (a Blob's parts, main's temp file). */
 export interface ByteSink {
@@ -291,7 +301,7 @@ export class BackupStreamWriter {
       return
     }
     // AES-GCM adds a 16-byte tag: the stored length is known before sealing.
-    const head = chunkHead(kind, this.index++, body.length + 16)
+    const head = chunkHead(kind, this.index++, body.length + GCM_TAG_BYTES)
     const nonce = randomBytes(NONCE_BYTES)
     const sealed = new Uint8Array(
       await crypto.subtle.encrypt(gcm(this.sealing, nonce, head), this.sealing.key, body),
@@ -329,8 +339,10 @@ export class BackupStreamWriter {
         throw new Error(`the data changed while the backup was written (${table})`)
       }
     }
-    const end = { chunks: this.index + 1, blobs: this.blobs }
-    await this.chunk(CHUNK.end, new TextEncoder().encode(JSON.stringify(end)))
+    const end = new Uint8Array(END_BODY_BYTES)
+    new DataView(end.buffer).setUint32(0, this.index + 1)
+    new DataView(end.buffer).setUint32(4, this.blobs)
+    await this.chunk(CHUNK.end, end)
   }
 }
 
@@ -382,6 +394,15 @@ export async function inspectBackupSource(
   const iterations = parsed.data.encryption?.iterations ?? 0
   if (iterations > MAX_PBKDF2_ITERATIONS) {
     throw new BackupRefusal({ reason: 'too_many_iterations', iterations })
+  }
+  // A file cut short lacks its end marker, whose size is fixed: told at the preview already.
+  const tail = endChunkBytes(parsed.data.encryption !== null)
+  if (source.size < start + tail) throw new BackupRefusal({ reason: 'truncated' })
+  const end = await readExactly(source, source.size - tail, CHUNK_HEAD)
+  const view = new DataView(end.buffer, end.byteOffset, end.length)
+  const stored = tail - CHUNK_HEAD - (parsed.data.encryption ? NONCE_BYTES : DIGEST_BYTES)
+  if (view.getUint8(0) !== CHUNK.end || view.getUint32(5) !== stored) {
+    throw new BackupRefusal({ reason: 'truncated' })
   }
   return { formatVersion: STREAM_FORMAT_VERSION, manifest: parsed.data, start }
 }
@@ -459,13 +480,9 @@ export async function* readStreamEntries(
         yield { kind: 'blob', index: blobs++, bytes: body }
         break
       case CHUNK.end: {
-        let end: { chunks?: unknown; blobs?: unknown }
-        try {
-          end = JSON.parse(new TextDecoder().decode(body)) as typeof end
-        } catch {
-          throw corrupt()
-        }
-        if (end.chunks !== expected + 1 || end.blobs !== blobs) {
+        if (body.length !== END_BODY_BYTES) throw corrupt()
+        const end = new DataView(body.buffer, body.byteOffset, body.length)
+        if (end.getUint32(0) !== expected + 1 || end.getUint32(4) !== blobs) {
           throw new BackupRefusal({ reason: 'chunk_order', chunk: expected })
         }
         if (offset !== source.size) throw new BackupRefusal({ reason: 'checksum_mismatch' })
