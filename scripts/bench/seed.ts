@@ -99,6 +99,12 @@ async function largeBackup(megabytes: number) {
         tx.onerror = () => reject(tx.error)
       })
     }
+    // The page's own view of its heap too (Chromium's performance.memory), sampled between awaits.
+    const memory = (performance as { memory?: { usedJSHeapSize: number } }).memory
+    let pageHeapPeak = 0
+    const sampler = setInterval(() => {
+      pageHeapPeak = Math.max(pageHeapPeak, memory?.usedJSHeapSize ?? 0)
+    }, 50)
     const parts: Blob[] = []
     const target = coalescingTarget(
       {
@@ -125,9 +131,16 @@ async function largeBackup(megabytes: number) {
     started = performance.now()
     await large.backup.restore(source, { appVersion: 'bench' })
     const restoreMs = performance.now() - started
+    clearInterval(sampler)
     const restored = await db.attachments.count()
     if (restored !== count) throw new Error(`restored ${restored} of ${count} photos`)
-    return { backupMs, restoreMs, fileMb: file.size / (1024 * 1024), photos: count }
+    return {
+      backupMs,
+      restoreMs,
+      fileMb: file.size / (1024 * 1024),
+      photos: count,
+      pageHeapPeakMb: pageHeapPeak / (1024 * 1024),
+    }
   } finally {
     db.close()
     await MufakatDatabase.delete(name)
