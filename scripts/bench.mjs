@@ -109,6 +109,10 @@ async function runMetrics(metrics, size) {
       runs: RUNS,
     }
     for (const metric of metrics) {
+      if (metric.skip?.()) {
+        console.log(`bench: ${metric.name} skipped (its environment switch is off)`)
+        continue
+      }
       process.stdout.write(`bench: ${metric.name}… `)
       const samples = await metric.run(bench)
       const summary = summarise(samples)

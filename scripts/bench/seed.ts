@@ -1,6 +1,7 @@
 import { configureZodMessages } from '@shared/domain'
 import { buildSampleForum } from '@shared/sample'
 import { buildLargeDataset } from './large-seed'
+import { coalescingTarget, readAheadSource, type ByteSource } from '@shared/backup'
 import { createRepositories, MufakatDatabase } from '@renderer/db'
 
 /**
@@ -16,8 +17,24 @@ const repositories = createRepositories({
 
 let lastBackup: Uint8Array | undefined
 
+/** A generated photo: 10 MB of xorshift noise, so that nothing compresses. */
+function noise(bytes: number, seed: number): Uint8Array {
+  const words = new Uint32Array(Math.ceil(bytes / 4))
+  let state = seed | 1
+  for (let i = 0; i < words.length; i++) {
+    state ^= state << 13
+    state ^= state >>> 17
+    state ^= state << 5
+    words[i] = state >>> 0
+  }
+  return new Uint8Array(words.buffer, 0, bytes)
+}
+
+const PHOTO_BYTES = 10_000_000
+
 const bench = {
   repositories,
+  largeBackup,
   async seed(options: { forums: number; participants: number; actionItems: number }) {
     const started = performance.now()
     const now = new Date()
@@ -41,6 +58,93 @@ const bench = {
     await repositories.backup.restore(lastBackup, { appVersion: 'bench' })
     return performance.now() - started
   },
+}
+
+/**
+ * The large-attachments figures, in a database of their own (the sample forum plus `megabytes` of
+ * generated photos): a streamed backup into Blob parts (as the web twin downloads it), then a
+ * restore read back from that Blob in slices. The metric samples the JS heap meanwhile.
+ */
+async function largeBackup(megabytes: number) {
+  const name = `mufakat-bench-large-${crypto.randomUUID()}`
+  const db = new MufakatDatabase(name)
+  const large = createRepositories({ db, newId: () => crypto.randomUUID() })
+  try {
+    const now = new Date()
+    await large.datasets.loadSample(buildSampleForum({ newId: () => crypto.randomUUID(), now }), {
+      keepOrganisation: false,
+    })
+    const forum = (await db.forums.toCollection().first())!
+    const count = Math.ceil((megabytes * 1024 * 1024) / PHOTO_BYTES)
+    // Straight into the store, one photo per transaction: set-up, not the app's own write path.
+    const native = db.backendDB()
+    for (let n = 0; n < count; n++) {
+      await new Promise<void>((resolve, reject) => {
+        const tx = native.transaction('attachments', 'readwrite')
+        tx.objectStore('attachments').put({
+          id: crypto.randomUUID(),
+          ownerType: 'forum_photo',
+          ownerId: forum.id,
+          forumId: forum.id,
+          name: `foto-${n + 1}.jpg`,
+          mime: 'image/jpeg',
+          size: PHOTO_BYTES,
+          bytes: noise(PHOTO_BYTES, n + 1),
+          takenOn: null,
+          caption: '',
+          createdAt: now.toISOString(),
+          updatedAt: now.toISOString(),
+        })
+        tx.oncomplete = () => resolve()
+        tx.onerror = () => reject(tx.error)
+      })
+    }
+    // The page's own view of its heap too (Chromium's performance.memory), sampled between awaits.
+    const memory = (performance as { memory?: { usedJSHeapSize: number } }).memory
+    let pageHeapPeak = 0
+    const sampler = setInterval(() => {
+      pageHeapPeak = Math.max(pageHeapPeak, memory?.usedJSHeapSize ?? 0)
+    }, 50)
+    const parts: Blob[] = []
+    const target = coalescingTarget(
+      {
+        write: async (bytes) => void parts.push(new Blob([bytes])),
+        finish: async () => undefined,
+        abort: async () => undefined,
+      },
+      8 * 1024 * 1024,
+    )
+    let started = performance.now()
+    await large.backup.createTo(target, { appVersion: 'bench' })
+    await target.finish()
+    const backupMs = performance.now() - started
+    const file = new Blob(parts)
+    parts.length = 0
+    const source: ByteSource = readAheadSource(
+      {
+        size: file.size,
+        read: async (offset, length) =>
+          new Uint8Array(await file.slice(offset, offset + length).arrayBuffer()),
+      },
+      4 * 1024 * 1024,
+    )
+    started = performance.now()
+    await large.backup.restore(source, { appVersion: 'bench' })
+    const restoreMs = performance.now() - started
+    clearInterval(sampler)
+    const restored = await db.attachments.count()
+    if (restored !== count) throw new Error(`restored ${restored} of ${count} photos`)
+    return {
+      backupMs,
+      restoreMs,
+      fileMb: file.size / (1024 * 1024),
+      photos: count,
+      pageHeapPeakMb: pageHeapPeak / (1024 * 1024),
+    }
+  } finally {
+    db.close()
+    await MufakatDatabase.delete(name)
+  }
 }
 
 declare global {

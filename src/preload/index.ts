@@ -24,6 +24,13 @@ const api = {
   takeOpenedFile: () => ipcRenderer.invoke(CHANNELS.takeOpenedFile, {}),
   projectorDisplays: () => ipcRenderer.invoke(CHANNELS.projectorDisplays, {}),
   chooseProjectorDisplay: (req) => ipcRenderer.invoke(CHANNELS.chooseProjectorDisplay, req),
+  backupStreamOpen: (req) => ipcRenderer.invoke(CHANNELS.backupStreamOpen, req),
+  backupStreamAppend: (req) => ipcRenderer.invoke(CHANNELS.backupStreamAppend, req),
+  backupStreamFinish: (req) => ipcRenderer.invoke(CHANNELS.backupStreamFinish, req),
+  backupStreamAbort: (req) => ipcRenderer.invoke(CHANNELS.backupStreamAbort, req),
+  backupReadOpen: (req) => ipcRenderer.invoke(CHANNELS.backupReadOpen, req),
+  backupReadChunk: (req) => ipcRenderer.invoke(CHANNELS.backupReadChunk, req),
+  backupReadClose: (req) => ipcRenderer.invoke(CHANNELS.backupReadClose, req),
   // Only the payload reaches the page, never Electron's event (it carries the sender).
   onShellEvent: (listener) => {
     const forward = (_event: unknown, payload: unknown) => listener(payload)

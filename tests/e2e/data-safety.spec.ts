@@ -79,6 +79,41 @@ test.describe('data safety', () => {
     await empty.close()
   })
 
+  test('a backup with 250 MB of photos streams out and back, every photo byte-equal', async ({
+    page,
+    browser,
+    pageErrors,
+  }) => {
+    test.setTimeout(180_000)
+    await new FollowUpPage(page).loadSample()
+    const source = new DataSafetyPage(page)
+    await source.open()
+    await source.addGeneratedPhotos(25, 10_000_000)
+    const before = await source.attachmentDigests()
+    expect(Object.keys(before)).toHaveLength(25)
+
+    await source.fillBackupPassphrase('')
+    const downloading = page.waitForEvent('download')
+    await page.getByRole('button', { name: 'Buat cadangan' }).click()
+    await expect(page.getByTestId('backup-message')).toContainText('Cadangan tersimpan', {
+      timeout: 90_000,
+    })
+    const path = await (await downloading).path()
+
+    const empty = await browser.newContext()
+    pageErrors.watch(empty)
+    const target = new DataSafetyPage(await empty.newPage())
+    await target.open()
+    await target.chooseRestorePath(path)
+    await expect(target.page.getByTestId('restore-counts')).toContainText('25 lampiran')
+    await target.confirmRestore()
+    await expect(target.page.getByTestId('restore-message')).toContainText('Data dipulihkan', {
+      timeout: 90_000,
+    })
+    expect(await target.attachmentDigests()).toEqual(before)
+    await empty.close()
+  })
+
   test('a backup passphrase must be typed twice alike and be strong enough', async ({ page }) => {
     await new FollowUpPage(page).loadSample()
     const safety = new DataSafetyPage(page)
@@ -120,7 +155,7 @@ test.describe('data safety', () => {
   })
 
   test('a failed automatic backup is told to the user with what to do', async ({ page }) => {
-    // A desktop shell whose disk is full: every bridge call answers, the backup write refuses.
+    // A desktop shell whose disk is full: every bridge call answers, the backup's writes refuse.
     await page.addInitScript(() => {
       const answers: Record<string, (req?: unknown) => unknown> = {
         appInfo: () => ({
@@ -134,6 +169,7 @@ test.describe('data safety', () => {
         setLanguage: (req) => req,
         listAutoBackups: () => ({ kept: true, backups: [] }),
         notify: () => ({ shown: false }),
+        backupStreamOpen: () => ({ handle: crypto.randomUUID() }),
       }
       const bridge = new Proxy(
         {},
@@ -142,7 +178,7 @@ test.describe('data safety', () => {
             method === 'onShellEvent'
               ? () => () => undefined
               : async (req?: unknown) =>
-                  method === 'writeAutoBackup'
+                  method === 'backupStreamAppend'
                     ? {
                         ok: false,
                         error: { code: 'io_error', message: 'ENOSPC: no space left on device' },
@@ -229,13 +265,15 @@ test.describe('data safety', () => {
       await expect(safety.preview()).toBeHidden()
     }
 
-    // A flipped byte in the payload passes the preview and is caught by the checksum.
+    // A flipped byte in a chunk passes the preview and is caught by that chunk's checksum.
     const damaged = Buffer.from(bytes)
     damaged[damaged.length - 20] = damaged[damaged.length - 20]! ^ 0xff
     await safety.chooseRestoreFile(damaged)
     await safety.confirmRestore()
     await expect(safety.restoreError()).toHaveText(
-      `Berkas cadangan rusak: checksum isinya tidak cocok. ${UNCHANGED}`,
+      new RegExp(
+        `^Berkas cadangan rusak atau telah diubah: bagian ke-\\d+ tidak lolos pemeriksaan\\. Gunakan salinan cadangan yang lain\\. ${UNCHANGED}$`,
+      ),
     )
     expect(userData(await safety.dump())).toEqual(userData(before))
   })

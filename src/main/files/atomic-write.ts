@@ -28,6 +28,27 @@ function errorCode(error: unknown): string | undefined {
 
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
+/** Renames `from` over `to`, trying again while a transient lock (EBUSY / EPERM / EACCES) refuses. */
+export async function renameWithRetry(
+  fs: { rename(from: string, to: string): Promise<void> },
+  from: string,
+  to: string,
+  options: { retries?: number; retryDelayMs?: number } = {},
+): Promise<void> {
+  const retries = options.retries ?? 5
+  const retryDelayMs = options.retryDelayMs ?? 50
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await fs.rename(from, to)
+      return
+    } catch (error) {
+      const code = errorCode(error)
+      if (attempt >= retries || code === undefined || !RETRYABLE.has(code)) throw error
+      await wait(retryDelayMs * 2 ** attempt)
+    }
+  }
+}
+
 /**
  * Writes `bytes` to `target` so that `target` holds either the old content or the whole new
  * content, never a torn file: the bytes go to a temp file in the same folder (same volume, so the
@@ -54,16 +75,7 @@ export async function writeFileAtomic(
       await handle.close()
     }
 
-    for (let attempt = 0; ; attempt++) {
-      try {
-        await fs.rename(temp, target)
-        break
-      } catch (error) {
-        const code = errorCode(error)
-        if (attempt >= retries || code === undefined || !RETRYABLE.has(code)) throw error
-        await wait(retryDelayMs * 2 ** attempt)
-      }
-    }
+    await renameWithRetry(fs, temp, target, { retries, retryDelayMs })
   } catch (error) {
     await fs.unlink(temp).catch(() => undefined)
     throw error

@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { app, dialog } from 'electron'
+import { app, dialog, type BrowserWindow, type FileFilter } from 'electron'
 import { CHANNELS, ERROR_CODES, MAX_FILE_BYTES } from '@shared/ipc/contract'
 import { dialogDefaultPath, folderKindOf, rememberFolder } from '../dialog-folders'
 import { shell } from '../shell'
@@ -12,26 +12,35 @@ function formatMegabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`
 }
 
+/** Asks which file to open; null when cancelled. Starts in, and remembers, the kind's folder. */
+export async function askOpenPath(
+  window: BrowserWindow | null,
+  filters?: FileFilter[],
+): Promise<string | null> {
+  const settings = shell().settings
+  const kind = folderKindOf((filters ?? []).flatMap((filter) => filter.extensions))
+  const options = {
+    defaultPath: dialogDefaultPath(settings.read(), kind, app.getPath('documents')),
+    filters,
+    properties: ['openFile' as const],
+  }
+  const result = window
+    ? await dialog.showOpenDialog(window, options)
+    : await dialog.showOpenDialog(options)
+  const filePath = result.filePaths[0]
+  if (result.canceled || !filePath) return null
+  void settings.update({ folders: rememberFolder(settings.read(), kind, filePath) })
+  return filePath
+}
+
 export function registerFileHandlers(): void {
   handle(CHANNELS.saveFile, (req, event) =>
     saveWithDialog(senderWindow(event), req.suggestedName, req.bytes, req.filters),
   )
 
   handle(CHANNELS.openFile, async (req, event) => {
-    const window = senderWindow(event)
-    const settings = shell().settings
-    const kind = folderKindOf((req.filters ?? []).flatMap((filter) => filter.extensions))
-    const options = {
-      defaultPath: dialogDefaultPath(settings.read(), kind, app.getPath('documents')),
-      filters: req.filters,
-      properties: ['openFile' as const],
-    }
-    const result = window
-      ? await dialog.showOpenDialog(window, options)
-      : await dialog.showOpenDialog(options)
-    const filePath = result.filePaths[0]
-    if (result.canceled || !filePath) return { file: null }
-    void settings.update({ folders: rememberFolder(settings.read(), kind, filePath) })
+    const filePath = await askOpenPath(senderWindow(event), req.filters)
+    if (!filePath) return { file: null }
 
     const limit = req.maxBytes ?? MAX_FILE_BYTES
     const { size } = await stat(filePath)

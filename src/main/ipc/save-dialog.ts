@@ -4,16 +4,14 @@ import { writeFileAtomic } from '../files/atomic-write'
 import { shell } from '../shell'
 
 /**
- * Asks where to save, then writes atomically. Used by `file:save` and `print:pdf`: disk writes
- * only ever go to a path the user chose. The dialog starts in the folder last used for the same kind
- * of file.
+ * Asks where to save; null when cancelled. The dialog starts in the folder last used for the same
+ * kind of file, and the chosen folder is remembered.
  */
-export async function saveWithDialog(
+export async function askSavePath(
   window: BrowserWindow | null,
   suggestedName: string,
-  bytes: Uint8Array,
   filters?: FileFilter[],
-): Promise<{ saved: boolean; path?: string }> {
+): Promise<string | null> {
   const settings = shell().settings
   const kind = folderKindOf(extensionOf(suggestedName))
   const options: SaveDialogOptions = {
@@ -24,8 +22,23 @@ export async function saveWithDialog(
   const result = window
     ? await dialog.showSaveDialog(window, options)
     : await dialog.showSaveDialog(options)
-  if (result.canceled || !result.filePath) return { saved: false }
-  await writeFileAtomic(result.filePath, bytes)
+  if (result.canceled || !result.filePath) return null
   void settings.update({ folders: rememberFolder(settings.read(), kind, result.filePath) })
-  return { saved: true, path: result.filePath }
+  return result.filePath
+}
+
+/**
+ * Asks where to save, then writes atomically. Used by `file:save` and `print:pdf`: disk writes
+ * only ever go to a path the user chose.
+ */
+export async function saveWithDialog(
+  window: BrowserWindow | null,
+  suggestedName: string,
+  bytes: Uint8Array,
+  filters?: FileFilter[],
+): Promise<{ saved: boolean; path?: string }> {
+  const filePath = await askSavePath(window, suggestedName, filters)
+  if (!filePath) return { saved: false }
+  await writeFileAtomic(filePath, bytes)
+  return { saved: true, path: filePath }
 }

@@ -11,6 +11,7 @@ import {
   RepositoriesProvider,
   requestPersistentStorage,
 } from './db'
+import { autoBackupTarget } from './platform/backup-stream'
 import { getPlatform, isDesktop } from './platform/bridge'
 import { initI18n } from './i18n'
 import { App } from './app/App'
@@ -51,9 +52,9 @@ async function keepCopyBeforeMigration(): Promise<void> {
   const platform = getPlatform()
   try {
     const { version } = await platform.appInfo()
-    await backupBeforeMigration(DATABASE_NAME, version, async (bytes, timeZone) => {
-      await platform.writeAutoBackup({ bytes, reason: 'pre_migration', timeZone })
-    })
+    await backupBeforeMigration(DATABASE_NAME, version, (timeZone) =>
+      autoBackupTarget('pre_migration', timeZone),
+    )
   } catch (error) {
     console.error('Mufakat: the backup before the database upgrade failed', error)
   }

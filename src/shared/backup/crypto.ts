@@ -21,11 +21,12 @@ export interface EncryptionHeader {
   aad?: 'manifest'
 }
 
-function randomBytes(length: number): Uint8Array<ArrayBuffer> {
+export function randomBytes(length: number): Uint8Array<ArrayBuffer> {
   return crypto.getRandomValues(new Uint8Array(length))
 }
 
-async function deriveKey(passphrase: string, salt: Uint8Array, iterations: number) {
+/** The AES-GCM key a passphrase gives with this salt; streamed files seal every chunk with it. */
+export async function deriveKey(passphrase: string, salt: Uint8Array, iterations: number) {
   const material = await crypto.subtle.importKey(
     'raw',
     plainBytes(new TextEncoder().encode(passphrase.normalize('NFC'))),

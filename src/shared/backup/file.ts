@@ -8,6 +8,7 @@ import {
   BackupRefusal,
   MAGIC,
   manifestSchema,
+  STREAM_FORMAT_VERSION,
   type BackupManifest,
 } from './format'
 import { migrateDataset } from './migrations'
@@ -41,19 +42,20 @@ export interface WriteOptions {
   onProgress?: OnProgress
 }
 
-const HEADER_BYTES = MAGIC.length + 4
+/** MAGIC and the manifest's length. */
+export const HEADER_BYTES = MAGIC.length + 4
 
 /**
  * The platform's own raw DEFLATE (the format fflate's deflateSync wrote, so older files still
  * open): native code, several times faster than deflating in JavaScript, and it encodes the JSON
  * to UTF-8 (and back) on the way.
  */
-async function deflateText(text: string): Promise<Uint8Array<ArrayBuffer>> {
+export async function deflateText(text: string): Promise<Uint8Array<ArrayBuffer>> {
   const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('deflate-raw'))
   return new Uint8Array(await new Response(stream).arrayBuffer())
 }
 
-async function inflateText(packed: Uint8Array): Promise<string> {
+export async function inflateText(packed: Uint8Array): Promise<string> {
   const stream = new Blob([plainBytes(packed)])
     .stream()
     .pipeThrough(new DecompressionStream('deflate-raw'))
@@ -65,7 +67,7 @@ async function inflateText(packed: Uint8Array): Promise<string> {
  * something changed. Cheaper than a JSON replacer or reviver, which call back for every value of
  * every record even though only attachments hold bytes.
  */
-function mapLeaves(value: unknown, leaf: (value: object) => unknown): unknown {
+export function mapLeaves(value: unknown, leaf: (value: object) => unknown): unknown {
   if (value === null || typeof value !== 'object' || value instanceof Uint8Array) {
     return value instanceof Uint8Array ? leaf(value) : value
   }
@@ -175,12 +177,12 @@ export async function writeBackupFile(
 }
 
 /** True when the file begins with the magic, or is a beginning of it. */
-function startsWithMagic(bytes: Uint8Array): boolean {
+export function startsWithMagic(bytes: Uint8Array): boolean {
   return MAGIC.every((byte, i) => i >= bytes.length || bytes[i] === byte)
 }
 
 /** The file's head as written, before any version or schema is judged. */
-function readHead(bytes: Uint8Array): { raw: object; headLength: number } {
+export function readHead(bytes: Uint8Array): { raw: object; headLength: number } {
   if (bytes.length === 0 || !startsWithMagic(bytes)) {
     throw new BackupRefusal({ reason: 'not_a_backup' })
   }
@@ -230,6 +232,10 @@ export function inspectBackupFile(
   current: { dbVersion: number },
 ): { manifest: BackupManifest; payload: Uint8Array } {
   const { raw, headLength } = readHead(bytes)
+  // A streamed file is read by ./stream.ts, a chunk at a time; only whole backups are streamed.
+  if ((raw as { formatVersion?: unknown }).formatVersion === STREAM_FORMAT_VERSION) {
+    throw new BackupRefusal({ reason: 'wrong_kind' })
+  }
   // Judged before the full schema: a newer file may have a shape this version cannot read.
   const versions = raw as { formatVersion?: unknown; schemaVersion?: unknown; dbVersion?: unknown }
   const newer = [

@@ -9,7 +9,10 @@ import { SCHEMA_VERSION } from '../domain'
  */
 export const MAGIC = new TextEncoder().encode('MUFAKAT\u0001')
 export const BACKUP_FORMAT = 'mufakat-backup'
+/** The single-payload file: every table in one deflated JSON (still written for forum packages). */
 export const BACKUP_FORMAT_VERSION = 1
+/** The streamed file: chunks of rows and one entry per attachment (./stream.ts). */
+export const STREAM_FORMAT_VERSION = 2
 export const BACKUP_EXTENSION = 'mufakat'
 
 export const encryptionHeaderSchema = z.object({
@@ -56,6 +59,8 @@ export type RefusalReason =
   | 'count_mismatch'
   | 'too_many_iterations'
   | 'unverified'
+  | 'chunk_corrupt'
+  | 'chunk_order'
 
 export interface Refusal {
   reason: RefusalReason
@@ -71,6 +76,8 @@ export interface Refusal {
   actual?: number
   /** For 'too_many_iterations': what the header asked for. */
   iterations?: number
+  /** For 'chunk_corrupt' and 'chunk_order': the chunk expected at that place (0 = the first). */
+  chunk?: number
 }
 
 /** Why a file was refused; nothing has been written when this is thrown. */

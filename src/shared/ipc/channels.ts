@@ -18,6 +18,13 @@ export const CHANNELS = {
   takeOpenedFile: 'file:take-opened',
   projectorDisplays: 'projector:displays',
   chooseProjectorDisplay: 'projector:choose-display',
+  backupStreamOpen: 'backup-stream:open',
+  backupStreamAppend: 'backup-stream:append',
+  backupStreamFinish: 'backup-stream:finish',
+  backupStreamAbort: 'backup-stream:abort',
+  backupReadOpen: 'backup-read:open',
+  backupReadChunk: 'backup-read:chunk',
+  backupReadClose: 'backup-read:close',
 } as const
 
 /**

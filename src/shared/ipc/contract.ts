@@ -214,6 +214,61 @@ export const projectorDisplaysResponseSchema = z.object({
 export const chooseProjectorDisplayRequestSchema = z.object({ displayId: z.int().nullable() })
 export const chooseProjectorDisplayResponseSchema = projectorDisplaysResponseSchema
 
+/**
+ * Streamed backups: a file of any size crosses IPC a piece at a time, each piece under this
+ * limit. Main writes into a temp file beside the target and renames it on finish (deletes it on
+ * abort); reading goes by offset through a handle main keeps open.
+ */
+export const MAX_STREAM_PIECE_BYTES = 32 * 1024 * 1024
+export const streamPieceSchema = z
+  .instanceof(Uint8Array)
+  .refine((b) => b.byteLength <= MAX_STREAM_PIECE_BYTES, { message: 'piece larger than 32 MB' })
+export const streamHandleSchema = z.uuid()
+
+export const backupStreamOpenRequestSchema = z.object({
+  target: z.discriminatedUnion('kind', [
+    /** Where the user chooses, in the save dialog. */
+    z.object({
+      kind: z.literal('save'),
+      suggestedName: fileNameSchema,
+      filters: fileFiltersSchema.optional(),
+    }),
+    /** An automatic backup into the app's backups folder, pruned by retention on finish. */
+    z.object({ kind: z.literal('auto'), reason: backupReasonSchema, timeZone: timeZoneSchema }),
+  ]),
+})
+/** null when the user cancelled the dialog. */
+export const backupStreamOpenResponseSchema = z.object({ handle: streamHandleSchema.nullable() })
+export const backupStreamAppendRequestSchema = z.object({
+  handle: streamHandleSchema,
+  bytes: streamPieceSchema,
+})
+export const backupStreamAppendResponseSchema = z.object({ written: z.number().int().min(0) })
+export const backupStreamFinishRequestSchema = z.object({ handle: streamHandleSchema })
+export const backupStreamFinishResponseSchema = z.object({ path: z.string().nullable() })
+export const backupStreamAbortRequestSchema = z.object({ handle: streamHandleSchema })
+export const backupStreamAbortResponseSchema = z.object({ aborted: z.boolean() })
+
+export const backupReadOpenRequestSchema = z.object({
+  source: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('pick'), filters: fileFiltersSchema.optional() }),
+    z.object({ kind: z.literal('auto'), name: autoBackupNameSchema }),
+  ]),
+})
+export const backupReadOpenResponseSchema = z.object({
+  file: z
+    .object({ handle: streamHandleSchema, name: z.string(), size: z.number().int().min(0) })
+    .nullable(),
+})
+export const backupReadChunkRequestSchema = z.object({
+  handle: streamHandleSchema,
+  offset: z.number().int().min(0),
+  length: z.number().int().min(0).max(MAX_STREAM_PIECE_BYTES),
+})
+export const backupReadChunkResponseSchema = z.object({ bytes: streamPieceSchema })
+export const backupReadCloseRequestSchema = z.object({ handle: streamHandleSchema })
+export const backupReadCloseResponseSchema = z.object({ closed: z.boolean() })
+
 /** Every channel's schemas, keyed by channel name. */
 export const contract = {
   [CHANNELS.saveFile]: { request: saveFileRequestSchema, response: saveFileResponseSchema },
@@ -258,6 +313,34 @@ export const contract = {
     request: chooseProjectorDisplayRequestSchema,
     response: chooseProjectorDisplayResponseSchema,
   },
+  [CHANNELS.backupStreamOpen]: {
+    request: backupStreamOpenRequestSchema,
+    response: backupStreamOpenResponseSchema,
+  },
+  [CHANNELS.backupStreamAppend]: {
+    request: backupStreamAppendRequestSchema,
+    response: backupStreamAppendResponseSchema,
+  },
+  [CHANNELS.backupStreamFinish]: {
+    request: backupStreamFinishRequestSchema,
+    response: backupStreamFinishResponseSchema,
+  },
+  [CHANNELS.backupStreamAbort]: {
+    request: backupStreamAbortRequestSchema,
+    response: backupStreamAbortResponseSchema,
+  },
+  [CHANNELS.backupReadOpen]: {
+    request: backupReadOpenRequestSchema,
+    response: backupReadOpenResponseSchema,
+  },
+  [CHANNELS.backupReadChunk]: {
+    request: backupReadChunkRequestSchema,
+    response: backupReadChunkResponseSchema,
+  },
+  [CHANNELS.backupReadClose]: {
+    request: backupReadCloseRequestSchema,
+    response: backupReadCloseResponseSchema,
+  },
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>
 
 /** What a caller passes (before defaults). */
@@ -289,6 +372,18 @@ export type PrintResponse = ResponseOf<'print:page'>
 export type TakeOpenedFileResponse = ResponseOf<'file:take-opened'>
 export type ProjectorDisplays = ResponseOf<'projector:displays'>
 export type ChooseProjectorDisplayRequest = RequestOf<'projector:choose-display'>
+export type BackupStreamOpenRequest = RequestOf<'backup-stream:open'>
+export type BackupStreamOpenResponse = ResponseOf<'backup-stream:open'>
+export type BackupStreamAppendRequest = RequestOf<'backup-stream:append'>
+export type BackupStreamAppendResponse = ResponseOf<'backup-stream:append'>
+export type BackupStreamHandleRequest = RequestOf<'backup-stream:finish'>
+export type BackupStreamFinishResponse = ResponseOf<'backup-stream:finish'>
+export type BackupStreamAbortResponse = ResponseOf<'backup-stream:abort'>
+export type BackupReadOpenRequest = RequestOf<'backup-read:open'>
+export type BackupReadOpenResponse = ResponseOf<'backup-read:open'>
+export type BackupReadChunkRequest = RequestOf<'backup-read:chunk'>
+export type BackupReadChunkResponse = ResponseOf<'backup-read:chunk'>
+export type BackupReadCloseResponse = ResponseOf<'backup-read:close'>
 
 // ---------------------------------------------------------------------------------------------
 // Events from main to the page
@@ -341,6 +436,13 @@ export interface PlatformBridge {
   takeOpenedFile(): Promise<TakeOpenedFileResponse>
   projectorDisplays(): Promise<ProjectorDisplays>
   chooseProjectorDisplay(req: ChooseProjectorDisplayRequest): Promise<ProjectorDisplays>
+  backupStreamOpen(req: BackupStreamOpenRequest): Promise<BackupStreamOpenResponse>
+  backupStreamAppend(req: BackupStreamAppendRequest): Promise<BackupStreamAppendResponse>
+  backupStreamFinish(req: BackupStreamHandleRequest): Promise<BackupStreamFinishResponse>
+  backupStreamAbort(req: BackupStreamHandleRequest): Promise<BackupStreamAbortResponse>
+  backupReadOpen(req: BackupReadOpenRequest): Promise<BackupReadOpenResponse>
+  backupReadChunk(req: BackupReadChunkRequest): Promise<BackupReadChunkResponse>
+  backupReadClose(req: BackupStreamHandleRequest): Promise<BackupReadCloseResponse>
   /** Listens to main's events (menu, opened files); returns the unsubscribe. Never fires on the web. */
   onShellEvent(listener: (event: ShellEvent) => void): () => void
 }

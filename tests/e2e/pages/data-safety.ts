@@ -41,6 +41,90 @@ export class DataSafetyPage {
     await (await chooser).setFiles({ name, mimeType: 'application/octet-stream', buffer: bytes })
   }
 
+  /** A file on disk, as a large one is chosen (not held in the test's memory). */
+  async chooseRestorePath(path: string) {
+    const chooser = this.page.waitForEvent('filechooser')
+    await this.page.getByRole('button', { name: 'Pilih berkas cadangan…' }).click()
+    await (await chooser).setFiles(path)
+  }
+
+  /** Adds `count` photos of `bytes` each (random, so nothing compresses), straight into the store. */
+  async addGeneratedPhotos(count: number, bytes: number): Promise<void> {
+    await this.page.evaluate(
+      async ({ count, bytes }) => {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const request = indexedDB.open('mufakat')
+          request.onsuccess = () => resolve(request.result)
+          request.onerror = () => reject(request.error)
+        })
+        const forum = await new Promise<{ id: string }>((resolve) => {
+          const request = db.transaction('forums').objectStore('forums').getAll()
+          request.onsuccess = () => resolve((request.result as { id: string }[])[0]!)
+        })
+        let seed = 0x9e3779b9
+        for (let n = 0; n < count; n++) {
+          const words = new Uint32Array(Math.ceil(bytes / 4))
+          for (let i = 0; i < words.length; i++) {
+            seed ^= seed << 13
+            seed ^= seed >>> 17
+            seed ^= seed << 5
+            words[i] = seed >>> 0
+          }
+          const now = new Date().toISOString()
+          await new Promise<void>((resolve, reject) => {
+            const tx = db.transaction('attachments', 'readwrite')
+            tx.objectStore('attachments').put({
+              id: crypto.randomUUID(),
+              ownerType: 'forum_photo',
+              ownerId: forum.id,
+              forumId: forum.id,
+              name: `foto-${n + 1}.jpg`,
+              mime: 'image/jpeg',
+              size: bytes,
+              bytes: new Uint8Array(words.buffer, 0, bytes),
+              takenOn: null,
+              caption: '',
+              createdAt: now,
+              updatedAt: now,
+            })
+            tx.oncomplete = () => resolve()
+            tx.onerror = () => reject(tx.error)
+          })
+        }
+        db.close()
+      },
+      { count, bytes },
+    )
+  }
+
+  /** Every attachment's SHA-256 by id, read straight from the store. */
+  async attachmentDigests(): Promise<Record<string, string>> {
+    return this.page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('mufakat')
+        request.onsuccess = () => resolve(request.result)
+        request.onerror = () => reject(request.error)
+      })
+      const keys = await new Promise<IDBValidKey[]>((resolve) => {
+        const request = db.transaction('attachments').objectStore('attachments').getAllKeys()
+        request.onsuccess = () => resolve(request.result)
+      })
+      const digests: Record<string, string> = {}
+      for (const key of keys) {
+        const record = await new Promise<{ id: string; bytes: Uint8Array<ArrayBuffer> }>(
+          (resolve) => {
+            const request = db.transaction('attachments').objectStore('attachments').get(key)
+            request.onsuccess = () => resolve(request.result as never)
+          },
+        )
+        const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', record.bytes))
+        digests[record.id] = Array.from(hash, (b) => b.toString(16).padStart(2, '0')).join('')
+      }
+      db.close()
+      return digests
+    })
+  }
+
   preview(): Locator {
     return this.page.getByTestId('restore-preview')
   }

@@ -4,7 +4,7 @@ import { bytesEqual } from '@shared/bytes'
 import { buildSampleForum } from '@shared/sample'
 import { ImmutableRecordError } from '@renderer/db/audit'
 import Dexie from 'dexie'
-import { backupBeforeMigration, backupFileName } from '@renderer/db/backup'
+import { backupBeforeMigration, backupFileName, memoryTarget } from '@renderer/db/backup'
 import { openTestRepositories } from '../db/test-db'
 
 const opened: ReturnType<typeof openTestRepositories>[] = []
@@ -100,7 +100,7 @@ describe('backup and restore on the database', () => {
       onProgress: (_, step) => steps.push(step),
     })
     expect(steps.at(-1)).toBe('verify')
-    expect(t.repositories.backup.inspect(file).encryption).not.toBeNull()
+    expect((await t.repositories.backup.inspect(file)).encryption).not.toBeNull()
 
     // A file that does not decrypt again (here the platform's AES-GCM fails) is never returned.
     vi.spyOn(crypto.subtle, 'decrypt').mockRejectedValueOnce(new DOMException('', 'OperationError'))
@@ -119,25 +119,29 @@ describe('backup and restore on the database', () => {
     const copies: Uint8Array[] = []
     await t.repositories.backup.restore(file, {
       appVersion: '0.1.0',
-      keepCurrent: async (bytes) => void copies.push(bytes),
+      keepCurrent: async (write) => {
+        const target = memoryTarget()
+        await write(target)
+        copies.push(target.bytes())
+      },
     })
     expect(copies).toHaveLength(1)
-    expect(t.repositories.backup.inspect(copies[0]!).counts.forums).toBe(1)
+    expect((await t.repositories.backup.inspect(copies[0]!)).counts.forums).toBe(1)
   })
 
   it('copies a database of an older schema version before it is upgraded', async () => {
     const t = openTestRepositories()
     opened.push(t)
     await t.db.open()
-    const written: Uint8Array[] = []
+    const asked: string[] = []
+    const open = async (zone: string) => {
+      asked.push(zone)
+      return memoryTarget()
+    }
     // The database is already current: nothing to keep.
-    expect(await backupBeforeMigration(t.db.name, '0.1.0', async (b) => void written.push(b))).toBe(
-      false,
-    )
-    expect(await backupBeforeMigration('does-not-exist', '0.1.0', async () => undefined)).toBe(
-      false,
-    )
-    expect(written).toHaveLength(0)
+    expect(await backupBeforeMigration(t.db.name, '0.1.0', open)).toBe(false)
+    expect(await backupBeforeMigration('does-not-exist', '0.1.0', open)).toBe(false)
+    expect(asked).toHaveLength(0)
   })
 })
 
@@ -159,10 +163,17 @@ describe('backup file names', () => {
     old.close()
     const zones: string[] = []
     try {
+      const target = memoryTarget()
       expect(
-        await backupBeforeMigration(name, '0.1.0', async (_, zone) => void zones.push(zone)),
+        await backupBeforeMigration(name, '0.1.0', async (zone) => {
+          zones.push(zone)
+          return target
+        }),
       ).toBe(true)
       expect(zones).toEqual(['WIT'])
+      const head = new TextDecoder().decode(target.bytes().subarray(12, 400))
+      expect(head).toContain('"formatVersion":2')
+      expect(head).toContain('"organisation":1')
     } finally {
       await Dexie.delete(name)
     }

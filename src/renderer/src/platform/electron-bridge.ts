@@ -30,6 +30,13 @@ export function createElectronBridge(api: PreloadBridge): PlatformBridge {
     takeOpenedFile: () => unwrap(api.takeOpenedFile()),
     projectorDisplays: () => unwrap(api.projectorDisplays()),
     chooseProjectorDisplay: (req) => unwrap(api.chooseProjectorDisplay(req)),
+    backupStreamOpen: (req) => unwrap(api.backupStreamOpen(req)),
+    backupStreamAppend: (req) => unwrap(api.backupStreamAppend(req)),
+    backupStreamFinish: (req) => unwrap(api.backupStreamFinish(req)),
+    backupStreamAbort: (req) => unwrap(api.backupStreamAbort(req)),
+    backupReadOpen: (req) => unwrap(api.backupReadOpen(req)),
+    backupReadChunk: (req) => unwrap(api.backupReadChunk(req)),
+    backupReadClose: (req) => unwrap(api.backupReadClose(req)),
     // Main is trusted, yet what reaches the UI is still judged by the contract.
     onShellEvent: (listener) =>
       api.onShellEvent((raw) => {

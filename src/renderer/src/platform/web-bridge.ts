@@ -10,6 +10,11 @@ import {
   saveFileRequestSchema,
   setLanguageRequestSchema,
   chooseProjectorDisplayRequestSchema,
+  backupReadChunkRequestSchema,
+  backupReadOpenRequestSchema,
+  backupStreamAppendRequestSchema,
+  backupStreamOpenRequestSchema,
+  streamHandleSchema,
   type FileFilter,
   type OpenFileResponse,
   type PlatformBridge,
@@ -46,6 +51,20 @@ function megabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`
 }
 
+/** Starts a download of `blob` under `name`, as a link the page clicks. */
+function download(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob)
+  const link = document.createElement('a')
+  link.href = url
+  link.download = name
+  link.style.display = 'none'
+  document.body.append(link)
+  link.click()
+  link.remove()
+  // Revoking at once can cancel the download in some browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000)
+}
+
 function pickFile(accept: string | null): Promise<File | null> {
   return new Promise((resolve) => {
     const input = document.createElement('input')
@@ -66,8 +85,19 @@ function pickFile(accept: string | null): Promise<File | null> {
 /** The browser knows one screen: the one its window is on. */
 const BROWSER_DISPLAY_ID = 1
 
+function unknownHandle(): never {
+  throw new PlatformError(
+    ERROR_CODES.invalidRequest,
+    'no such backup stream (closed or never opened)',
+  )
+}
+
 export function createWebBridge(): PlatformBridge {
   let chosenDisplayId: number | null = null
+  // A streamed download gathers its pieces as Blobs: they live outside the JS heap, so a file of
+  // any size is assembled without holding it in memory.
+  const writing = new Map<string, { name: string; parts: Blob[]; written: number }>()
+  const reading = new Map<string, File>()
   const displays = () => ({
     displays: [
       {
@@ -84,16 +114,7 @@ export function createWebBridge(): PlatformBridge {
   return {
     async saveFile(req) {
       const { suggestedName, bytes } = parse(saveFileRequestSchema, req)
-      const url = URL.createObjectURL(new Blob([blobPart(bytes)]))
-      const link = document.createElement('a')
-      link.href = url
-      link.download = suggestedName
-      link.style.display = 'none'
-      document.body.append(link)
-      link.click()
-      link.remove()
-      // Revoking at once can cancel the download in some browsers.
-      setTimeout(() => URL.revokeObjectURL(url), 60_000)
+      download(suggestedName, new Blob([blobPart(bytes)]))
       return { saved: true }
     },
 
@@ -189,6 +210,61 @@ export function createWebBridge(): PlatformBridge {
       }
       chosenDisplayId = displayId
       return displays()
+    },
+
+    async backupStreamOpen(req) {
+      const { target } = parse(backupStreamOpenRequestSchema, req)
+      if (target.kind === 'auto') {
+        throw new PlatformError(
+          ERROR_CODES.unsupported,
+          'Automatic backups to disk exist only in the desktop app.',
+        )
+      }
+      const handle = crypto.randomUUID()
+      writing.set(handle, { name: target.suggestedName, parts: [], written: 0 })
+      return { handle }
+    },
+
+    async backupStreamAppend(req) {
+      const { handle, bytes } = parse(backupStreamAppendRequestSchema, req)
+      const stream = writing.get(handle) ?? unknownHandle()
+      stream.parts.push(new Blob([blobPart(bytes)]))
+      stream.written += bytes.length
+      return { written: stream.written }
+    },
+
+    async backupStreamFinish(req) {
+      const handle = parse(streamHandleSchema, req.handle)
+      const stream = writing.get(handle) ?? unknownHandle()
+      writing.delete(handle)
+      download(stream.name, new Blob(stream.parts))
+      return { path: null }
+    },
+
+    async backupStreamAbort(req) {
+      return { aborted: writing.delete(parse(streamHandleSchema, req.handle)) }
+    },
+
+    async backupReadOpen(req) {
+      const { source } = parse(backupReadOpenRequestSchema, req)
+      if (source.kind === 'auto') {
+        throw new PlatformError(ERROR_CODES.unsupported, 'The browser keeps no automatic backups.')
+      }
+      const file = await pickFile(acceptAttribute(source.filters))
+      if (!file) return { file: null }
+      const handle = crypto.randomUUID()
+      reading.set(handle, file)
+      return { file: { handle, name: file.name, size: file.size } }
+    },
+
+    async backupReadChunk(req) {
+      const { handle, offset, length } = parse(backupReadChunkRequestSchema, req)
+      const file = reading.get(handle) ?? unknownHandle()
+      return { bytes: new Uint8Array(await file.slice(offset, offset + length).arrayBuffer()) }
+    },
+
+    async backupReadClose(req) {
+      return { closed: reading.delete(parse(streamHandleSchema, req.handle)) }
     },
 
     onShellEvent() {

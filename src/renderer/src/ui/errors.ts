@@ -103,7 +103,8 @@ function refusalText(
   error: BackupRefusal,
   options: ErrorTextOptions,
 ): string {
-  const { reason, table, index, field, code, version, expected, actual, iterations } = error.refusal
+  const { reason, table, index, field, code, version, expected, actual, iterations, chunk } =
+    error.refusal
   const count = (n: number | undefined) => formatNumberIn(language, n ?? 0)
   switch (reason) {
     case 'wrong_kind':
@@ -129,6 +130,10 @@ function refusalText(
       })
     case 'too_many_iterations':
       return t('dataSafety:refusal.too_many_iterations', { iterations: count(iterations) })
+    case 'chunk_corrupt':
+    case 'chunk_order':
+      // People count parts from one; the file counts chunks from zero.
+      return t(`dataSafety:refusal.${reason}`, { chunk: count((chunk ?? 0) + 1) })
     default:
       return t(`dataSafety:refusal.${reason}`)
   }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { ListAutoBackupsResponse } from '@shared/ipc/contract'
 import { formatInstantId } from '@shared/format/dates'
 import { formatNumberIn } from '@shared/format/numbers'
+import { openBackupSource, type OpenedBackup } from '../../platform/backup-stream'
 import { getPlatform } from '../../platform/bridge'
 import { useOrganisationTimeZone } from '../../ui/clock'
 import { useErrorText } from '../../ui/errors'
@@ -15,7 +16,7 @@ const MB = 1024 * 1024
  */
 export function AutoBackupList(props: {
   disabled: boolean
-  onChoose: (file: { bytes: Uint8Array }) => void
+  onChoose: (source: OpenedBackup) => void
 }) {
   const { t, i18n } = useTranslation('dataSafety')
   const errorText = useErrorText()
@@ -37,7 +38,8 @@ export function AutoBackupList(props: {
   async function choose(name: string) {
     setError(null)
     try {
-      props.onChoose(await getPlatform().readAutoBackup({ name }))
+      const source = await openBackupSource({ kind: 'auto', name })
+      if (source) props.onChoose(source)
     } catch (cause) {
       setError({ cause })
     }

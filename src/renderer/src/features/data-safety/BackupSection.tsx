@@ -1,9 +1,10 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { backupPassphraseProblem, type ProgressStep } from '@shared/backup'
+import { backupPassphraseProblem, writeInto, type ProgressStep } from '@shared/backup'
 import { backupFileName, useRepositories } from '../../db'
 import { isDesktop } from '../../platform/bridge'
-import { recordBackup, saveBytes, useAppVersion } from './hooks'
+import { openBackupTarget } from '../../platform/backup-stream'
+import { BACKUP_FILTERS, recordBackup, useAppVersion } from './hooks'
 import { useOrganisationTimeZone } from '../../ui/clock'
 import { useErrorText } from '../../ui/errors'
 import { Field } from '../../ui/form'
@@ -30,19 +31,26 @@ export function BackupSection() {
     setMessage(null)
     setProgress(0)
     try {
-      const bytes = await backup.create({
-        appVersion,
-        passphrase: passphrase || undefined,
-        onProgress: (fraction, at) => {
-          setProgress(fraction)
-          setStep(at)
-        },
-      })
       const name = backupFileName('cadangan', new Date(), timeZone)
-      if (await saveBytes(name, bytes)) {
-        await recordBackup(settings, 'manual')
-        setMessage({ ok: true, text: t('backup.done', { name }) })
-      }
+      // Where first, then the backup streams there: a file of any size, one slice in memory.
+      const target = await openBackupTarget({
+        kind: 'save',
+        suggestedName: name,
+        filters: BACKUP_FILTERS,
+      })
+      if (!target) return
+      await writeInto(target, (sink) =>
+        backup.createTo(sink, {
+          appVersion,
+          passphrase: passphrase || undefined,
+          onProgress: (fraction, at) => {
+            setProgress(fraction)
+            setStep(at)
+          },
+        }),
+      )
+      await recordBackup(settings, 'manual')
+      setMessage({ ok: true, text: t('backup.done', { name }) })
     } catch (error) {
       setMessage({
         ok: false,

@@ -1,21 +1,27 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { isBackupRefusal, type BackupManifest } from '@shared/backup'
+import { isBackupRefusal, writeInto, type AnyBackupManifest } from '@shared/backup'
 import { formatInstantId } from '@shared/format/dates'
 import { useRepositories } from '../../db'
 import { useOrganisationTimeZone } from '../../ui/clock'
 import { clearAllDrafts } from '../../ui/draft-journal'
 import { Field } from '../../ui/form'
-import { getPlatform, isDesktop } from '../../platform/bridge'
+import {
+  autoBackupTarget,
+  heldSource,
+  openBackupSource,
+  type OpenedBackup,
+} from '../../platform/backup-stream'
+import { isDesktop } from '../../platform/bridge'
 import { DropZone } from '../../ui/DropZone'
-import { BACKUP_EXTENSIONS, pickBackupFile, useAppVersion } from './hooks'
+import { BACKUP_EXTENSIONS, BACKUP_FILTERS, useAppVersion } from './hooks'
 import { useOpenedFileFor } from './opened-file-route'
 import { AutoBackupList } from './AutoBackupList'
 import { useRefusalText } from './refusal'
 
 type Stage =
   | { kind: 'idle' }
-  | { kind: 'preview'; bytes: Uint8Array; manifest: BackupManifest; confirming: boolean }
+  | { kind: 'preview'; source: OpenedBackup; manifest: AnyBackupManifest; confirming: boolean }
   | { kind: 'restoring'; progress: number }
 
 export function RestoreSection() {
@@ -37,53 +43,60 @@ export function RestoreSection() {
     )
   }
 
-  async function choose(picked?: { bytes: Uint8Array } | null) {
+  /**
+   * The file stays where it is (main's handle, the browser's File) and is read a piece at a time:
+   * the preview reads only its manifest.
+   */
+  async function choose(picked?: OpenedBackup | null) {
     setError(null)
     setDone(null)
     setPassphrase('')
+    if (stage.kind === 'preview') void stage.source.close()
     setStage({ kind: 'idle' })
     try {
-      const file = picked ?? (await pickBackupFile())
-      if (!file) return
-      setStage({
-        kind: 'preview',
-        bytes: file.bytes,
-        manifest: backup.inspect(file.bytes),
-        confirming: false,
-      })
+      const source = picked ?? (await openBackupSource({ kind: 'pick', filters: BACKUP_FILTERS }))
+      if (!source) return
+      try {
+        setStage({
+          kind: 'preview',
+          source,
+          manifest: await backup.inspect(source),
+          confirming: false,
+        })
+      } catch (cause) {
+        void source.close()
+        throw cause
+      }
     } catch (cause) {
       refuse(cause)
     }
   }
 
   // A backup opened from the desktop is previewed here; restoring still waits for the yes.
-  useOpenedFileFor('restore', (file) => void choose(file))
+  useOpenedFileFor('restore', (file) => void choose(heldSource(file.bytes, file.name)))
 
-  async function restore(bytes: Uint8Array, manifest: BackupManifest) {
+  async function restore(source: OpenedBackup, manifest: AnyBackupManifest) {
     if (!appVersion) return
     setError(null)
     setStage({ kind: 'restoring', progress: 0 })
     try {
-      await backup.restore(bytes, {
+      await backup.restore(source, {
         appVersion,
         passphrase: passphrase || undefined,
         onProgress: (progress) => setStage({ kind: 'restoring', progress }),
         keepCurrent: isDesktop()
-          ? async (current) => {
-              await getPlatform().writeAutoBackup({
-                bytes: current,
-                reason: 'pre_restore',
-                timeZone,
-              })
+          ? async (write) => {
+              await writeInto(await autoBackupTarget('pre_restore', timeZone), write)
             }
           : undefined,
       })
+      void source.close()
       // Drafts typed over the replaced data would otherwise come back over the restored records.
       clearAllDrafts()
       setStage({ kind: 'idle' })
       setDone(t('restore.done', { date: formatInstantId(manifest.createdAt, timeZone) }))
     } catch (cause) {
-      setStage({ kind: 'preview', bytes, manifest, confirming: false })
+      setStage({ kind: 'preview', source, manifest, confirming: false })
       refuse(cause)
     }
   }
@@ -97,7 +110,7 @@ export function RestoreSection() {
         kind={t('dropKind')}
         disabled={stage.kind === 'restoring'}
         testId="restore-drop"
-        onFiles={([file]) => choose(file)}
+        onFiles={([file]) => file && choose(heldSource(file.bytes, file.name))}
       >
         <div className="form__actions">
           <button
@@ -112,7 +125,7 @@ export function RestoreSection() {
       </DropZone>
       <AutoBackupList
         disabled={stage.kind === 'restoring'}
-        onChoose={(file) => void choose(file)}
+        onChoose={(source) => void choose(source)}
       />
       {stage.kind === 'preview' && (
         <div className="data-safety__preview" data-testid="restore-preview">
@@ -170,7 +183,7 @@ export function RestoreSection() {
                 type="button"
                 className="button--danger"
                 data-testid="restore-confirm"
-                onClick={() => void restore(stage.bytes, stage.manifest)}
+                onClick={() => void restore(stage.source, stage.manifest)}
               >
                 {t('restore.confirm')}
               </button>

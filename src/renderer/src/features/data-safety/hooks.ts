@@ -33,18 +33,17 @@ export async function saveBytes(name: string, bytes: Uint8Array<ArrayBuffer>): P
   const result = await getPlatform().saveFile({
     suggestedName: name,
     bytes,
-    filters: [{ name: 'Mufakat', extensions: ['mufakat'] }],
+    filters: BACKUP_FILTERS,
   })
   return result.saved
 }
 
 /** Backups and forum packages alike. */
 export const BACKUP_EXTENSIONS = ['mufakat'] as const
+export const BACKUP_FILTERS = [{ name: 'Mufakat', extensions: [...BACKUP_EXTENSIONS] }]
 
 export async function pickBackupFile(): Promise<{ name: string; bytes: Uint8Array } | null> {
-  const { file } = await getPlatform().openFile({
-    filters: [{ name: 'Mufakat', extensions: [...BACKUP_EXTENSIONS] }],
-  })
+  const { file } = await getPlatform().openFile({ filters: BACKUP_FILTERS })
   return file
 }
 

@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react'
 import type { BackupReason } from '@shared/ipc/contract'
 import { organisationTimeZone } from '@shared/rules/time-zone'
 import { useRepositories } from '../../db'
+import { writeInto } from '@shared/backup'
+import { autoBackupTarget } from '../../platform/backup-stream'
 import { getPlatform, isDesktop } from '../../platform/bridge'
 import { recordAutoBackupFailure, recordBackup } from './hooks'
 
@@ -29,11 +31,12 @@ export function useAutoBackup(): { failure: unknown; dismiss: () => void } {
       running = true
       try {
         const counted = backup.changeCount()
-        await platform.writeAutoBackup({
-          bytes: await backup.create({ appVersion: version }),
+        // Streamed through main into the backups folder: no size limit, memory of one slice.
+        const target = await autoBackupTarget(
           reason,
-          timeZone: organisationTimeZone(await organisation.get()),
-        })
+          organisationTimeZone(await organisation.get()),
+        )
+        await writeInto(target, (sink) => backup.createTo(sink, { appVersion: version }))
         savedAt = counted
         setFailure(null)
         // The copy is on disk whatever happens to this note of it.
