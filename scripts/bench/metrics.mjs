@@ -11,6 +11,7 @@ import { backupMs, restoreMs } from './metrics/data-safety.mjs'
 import { docxLarge } from './metrics/documents.mjs'
 import { issueCapture, projectorSync } from './metrics/live.mjs'
 import { verifyDocx, verifyHostileDocx } from './metrics/verify.mjs'
+import { photoImport } from './metrics/photos.mjs'
 
 export const METRICS = [
   seed,
@@ -26,6 +27,7 @@ export const METRICS = [
   verifyHostileDocx,
   issueCapture,
   projectorSync,
+  photoImport,
 ]
 
 /** What `--scale` runs at each size, each on a fresh database: seeding and what grows with it. */
