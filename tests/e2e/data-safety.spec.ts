@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type Page } from '@playwright/test'
-import { DataSafetyPage, withManifest, type DatabaseDump } from './pages/data-safety'
+import { DataSafetyPage, withManifest, withTables, type DatabaseDump } from './pages/data-safety'
 import { FollowUpPage } from './pages/follow-up'
 import { ForumFormPage } from './pages/forums'
 import { LiveRoom } from './pages/live'
@@ -286,6 +286,41 @@ test.describe('data safety', () => {
     expect(merged.forums!.map((f) => f.title)).toEqual([SAMPLE])
     expect(merged.issues!.map((i) => i.text)).toContain('Loket difabel')
     expect(merged.issues).toHaveLength((await laptopA.dump()).issues!.length)
+    await other.close()
+  })
+
+  test('a forum package that writes into another forum is refused whole, naming the record', async ({
+    page,
+    browser,
+    pageErrors,
+  }) => {
+    await new LiveRoom(page).loadSampleForum()
+    const laptopA = new DataSafetyPage(page)
+    await laptopA.open()
+    const honest = await laptopA.exportForum(SAMPLE)
+
+    const other = await browser.newContext()
+    pageErrors.watch(other)
+    const laptopB = new DataSafetyPage(await other.newPage())
+    const ownForum = await new LiveRoom(laptopB.page).loadSampleForum()
+    await laptopB.open()
+    const before = await laptopB.dump()
+    const victim = before.issues!.find((issue) => issue.forumId === ownForum)!
+    // The package carries one of laptop B's own issues, rewritten, under B's own forum.
+    const tampered = withTables(honest, (tables) => {
+      tables.issues!.push({ ...victim, text: 'Teks yang disusupkan lewat paket' })
+    })
+
+    await laptopB.chooseForumPackage(tampered)
+    await expect(laptopB.page.getByTestId('exchange-message')).toHaveText(
+      `Paket ditolak: Masukan ${String(victim.id)} milik forum lain, bukan forum paket ini. Tidak ada yang diubah.`,
+    )
+    await expect(laptopB.page.getByTestId('exchange-preview')).toBeHidden()
+    expect(await laptopB.dump()).toEqual(before)
+
+    // The same package untouched is taken.
+    await laptopB.importForum(honest)
+    await expect(laptopB.page.getByTestId('exchange-summary')).toContainText('0 berbeda')
     await other.close()
   })
 
