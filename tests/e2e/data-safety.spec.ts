@@ -324,6 +324,55 @@ test.describe('data safety', () => {
     await other.close()
   })
 
+  test('a full disk refuses a capture and a restore whole, says so, and keeps what was typed', async ({
+    page,
+  }) => {
+    // The laptop's disk fills up on demand: every IndexedDB write then fails as Chromium's does.
+    await page.addInitScript(() => {
+      const full = (write: (...args: never[]) => IDBRequest) =>
+        function (this: IDBObjectStore, ...args: never[]) {
+          if ((window as { diskFull?: boolean }).diskFull) {
+            throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+          }
+          return write.apply(this, args)
+        }
+      IDBObjectStore.prototype.add = full(IDBObjectStore.prototype.add)
+      IDBObjectStore.prototype.put = full(IDBObjectStore.prototype.put)
+    })
+    const diskFull = (on: boolean) =>
+      page.evaluate((value) => Object.assign(window, { diskFull: value }), on)
+    const room = new LiveRoom(page)
+    const forumId = await room.loadSampleForum()
+    const safety = new DataSafetyPage(page)
+    await safety.open()
+    const { bytes } = await safety.backup()
+    await room.openLive(forumId, 'issues')
+    const before = await safety.dump()
+
+    await diskFull(true)
+    await room.captureIssue({ text: 'Antrean loket terlalu panjang', fill: true })
+    await expect(room.captureStatus()).toHaveText(
+      'Penyimpanan laptop penuh: tidak ada yang ditulis, dan isian Anda tetap di layar. Kosongkan ruang disk lalu coba lagi.',
+    )
+    await expect(room.captureText()).toHaveValue('Antrean loket terlalu panjang')
+    expect((await safety.dump()).issues).toEqual(before.issues)
+    expect((await safety.dump()).audit).toEqual(before.audit)
+
+    await safety.open()
+    await safety.chooseRestoreFile(bytes)
+    await safety.confirmRestore()
+    await expect(safety.restoreError()).toHaveText(
+      'Penyimpanan laptop penuh: cadangan tidak dipulihkan dan data saat ini tetap utuh. Kosongkan ruang disk lalu coba lagi.',
+    )
+    expect(userData(await safety.dump())).toEqual(userData(before))
+
+    // Space freed: the same text goes in with the next Enter.
+    await diskFull(false)
+    await room.openLive(forumId, 'issues')
+    await room.captureIssue({ text: 'Antrean loket terlalu panjang', fill: true })
+    await expect(room.captureStatus()).toContainText('tersimpan')
+  })
+
   test('the app lock asks at start and after the idle time, and keeps what was typed', async ({
     page,
   }) => {
