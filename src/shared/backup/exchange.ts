@@ -117,7 +117,12 @@ export function stampOrigin(
 }
 
 export type ScopeProblemCode =
-  'not_the_forum' | 'other_forum' | 'person_unreferenced' | 'attachment_unlinked' | 'document_hash'
+  | 'not_the_forum'
+  | 'forum_missing'
+  | 'other_forum'
+  | 'person_unreferenced'
+  | 'attachment_unlinked'
+  | 'document_hash'
 
 export interface ScopeProblem {
   code: ScopeProblemCode
@@ -150,8 +155,8 @@ const FORUM_TABLES = [
 ] as const satisfies readonly ExchangeTable[]
 
 /**
- * The first record that does not belong to the package's forum: the forum itself is the only
- * one; every record carrying a forum id carries this one; a person is there because a participant
+ * The first record that does not belong to the package's forum: the forum itself is there, and
+ * is the only one; every record carrying a forum id carries this one; a person is there because a participant
  * or an attendance of the package names them; a file is the forum's, or evidence of one of the
  * package's progress updates. Anything else would reach into another forum of the laptop that
  * imports it, so the whole package is refused.
@@ -160,6 +165,7 @@ export function scopeProblem(forumId: string, data: ExchangeData): ScopeProblem 
   for (const forum of data.forums) {
     if (forum.id !== forumId) return { code: 'not_the_forum', table: 'forums', id: forum.id }
   }
+  if (data.forums.length !== 1) return { code: 'forum_missing', table: 'forums', id: forumId }
   for (const table of FORUM_TABLES) {
     for (const record of data[table] as { id: string; forumId: string }[]) {
       if (record.forumId !== forumId) return { code: 'other_forum', table, id: record.id }

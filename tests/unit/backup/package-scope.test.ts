@@ -81,6 +81,11 @@ describe('forum package scoping', () => {
       table: 'forums',
       id: forum.id,
     })
+    expect(scopeProblem(source.forumId, { ...base, forums: [] })).toEqual({
+      code: 'forum_missing',
+      table: 'forums',
+      id: source.forumId,
+    })
     const stranger = { ...base.people[0]!, id: crypto.randomUUID() }
     expect(scopeProblem(source.forumId, { ...base, people: [...base.people, stranger] })).toEqual({
       code: 'person_unreferenced',
