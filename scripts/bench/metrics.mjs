@@ -12,6 +12,7 @@ import { backupLarge, backupMs, restoreMs } from './metrics/data-safety.mjs'
 import { docxLarge } from './metrics/documents.mjs'
 import { issueCapture, projectorSync } from './metrics/live.mjs'
 import { verifyDocx, verifyHostileDocx } from './metrics/verify.mjs'
+import { photoImport } from './metrics/photos.mjs'
 
 export const METRICS = [
   seed,
@@ -29,6 +30,7 @@ export const METRICS = [
   verifyHostileDocx,
   issueCapture,
   projectorSync,
+  photoImport,
 ]
 
 /** What `--scale` runs at each size, each on a fresh database: seeding and what grows with it. */

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type Page } from '@playwright/test'
-import { DataSafetyPage, withManifest, type DatabaseDump } from './pages/data-safety'
+import { DataSafetyPage, withManifest, withTables, type DatabaseDump } from './pages/data-safety'
 import { FollowUpPage } from './pages/follow-up'
 import { ForumFormPage } from './pages/forums'
 import { LiveRoom } from './pages/live'
@@ -328,6 +328,90 @@ test.describe('data safety', () => {
     expect(merged.issues!.map((i) => i.text)).toContain('Loket difabel')
     expect(merged.issues).toHaveLength((await laptopA.dump()).issues!.length)
     await other.close()
+  })
+
+  test('a forum package that writes into another forum is refused whole, naming the record', async ({
+    page,
+    browser,
+    pageErrors,
+  }) => {
+    await new LiveRoom(page).loadSampleForum()
+    const laptopA = new DataSafetyPage(page)
+    await laptopA.open()
+    const honest = await laptopA.exportForum(SAMPLE)
+
+    const other = await browser.newContext()
+    pageErrors.watch(other)
+    const laptopB = new DataSafetyPage(await other.newPage())
+    const ownForum = await new LiveRoom(laptopB.page).loadSampleForum()
+    await laptopB.open()
+    const before = await laptopB.dump()
+    const victim = before.issues!.find((issue) => issue.forumId === ownForum)!
+    // The package carries one of laptop B's own issues, rewritten, under B's own forum.
+    const tampered = withTables(honest, (tables) => {
+      tables.issues!.push({ ...victim, text: 'Teks yang disusupkan lewat paket' })
+    })
+
+    await laptopB.chooseForumPackage(tampered)
+    await expect(laptopB.page.getByTestId('exchange-message')).toHaveText(
+      `Paket ditolak: Masukan ${String(victim.id)} milik forum lain, bukan forum paket ini. Tidak ada yang diubah.`,
+    )
+    await expect(laptopB.page.getByTestId('exchange-preview')).toBeHidden()
+    expect(userData(await laptopB.dump())).toEqual(userData(before))
+
+    // The same package untouched is taken.
+    await laptopB.importForum(honest)
+    await expect(laptopB.page.getByTestId('exchange-summary')).toContainText('0 berbeda')
+    await other.close()
+  })
+
+  test('a full disk refuses a capture and a restore whole, says so, and keeps what was typed', async ({
+    page,
+  }) => {
+    // The laptop's disk fills up on demand: every IndexedDB write then fails as Chromium's does.
+    await page.addInitScript(() => {
+      const full = (write: (...args: never[]) => IDBRequest) =>
+        function (this: IDBObjectStore, ...args: never[]) {
+          if ((window as { diskFull?: boolean }).diskFull) {
+            throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+          }
+          return write.apply(this, args)
+        }
+      IDBObjectStore.prototype.add = full(IDBObjectStore.prototype.add)
+      IDBObjectStore.prototype.put = full(IDBObjectStore.prototype.put)
+    })
+    const diskFull = (on: boolean) =>
+      page.evaluate((value) => Object.assign(window, { diskFull: value }), on)
+    const room = new LiveRoom(page)
+    const forumId = await room.loadSampleForum()
+    const safety = new DataSafetyPage(page)
+    await safety.open()
+    const { bytes } = await safety.backup()
+    await room.openLive(forumId, 'issues')
+    const before = await safety.dump()
+
+    await diskFull(true)
+    await room.captureIssue({ text: 'Antrean loket terlalu panjang', fill: true })
+    await expect(room.captureStatus()).toHaveText(
+      'Penyimpanan laptop penuh: tidak ada yang ditulis, dan isian Anda tetap di layar. Kosongkan ruang disk lalu coba lagi.',
+    )
+    await expect(room.captureText()).toHaveValue('Antrean loket terlalu panjang')
+    expect((await safety.dump()).issues).toEqual(before.issues)
+    expect((await safety.dump()).audit).toEqual(before.audit)
+
+    await safety.open()
+    await safety.chooseRestoreFile(bytes)
+    await safety.confirmRestore()
+    await expect(safety.restoreError()).toHaveText(
+      'Penyimpanan laptop penuh: cadangan tidak dipulihkan dan data saat ini tetap utuh. Kosongkan ruang disk lalu coba lagi.',
+    )
+    expect(userData(await safety.dump())).toEqual(userData(before))
+
+    // Space freed: the same text goes in with the next Enter.
+    await diskFull(false)
+    await room.openLive(forumId, 'issues')
+    await room.captureIssue({ text: 'Antrean loket terlalu panjang', fill: true })
+    await expect(room.captureStatus()).toContainText('tersimpan')
   })
 
   test('the app lock asks at start and after the idle time, and keeps what was typed', async ({

@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { unzipSync, zipSync, strFromU8, strToU8 } from 'fflate'
 import { placeholderPhotoPng } from '../../src/shared/documents/synthetic'
 import { DocumentsRoom } from './pages/documents'
+import { dataUrlBytes, drawnJpeg, storedJpegSize, withExif } from './support/jpeg'
 import { LiveRoom } from './pages/live'
 
 const REPRESENTATIVES = [
@@ -334,5 +335,64 @@ test.describe('documents', () => {
     await expect(page.getByTestId('document-preview')).toContainText(
       'Foto 1. Pembukaan forum (Senin, 9 Maret 2026)',
     )
+  })
+
+  test('photos are stored at 2048 px as upright JPEG with the camera date; the original when asked', async ({
+    page,
+  }, testInfo) => {
+    const room = new DocumentsRoom(page)
+    await room.openSample()
+    const write = (name: string, bytes: Buffer) => {
+      const path = testInfo.outputPath(name)
+      writeFileSync(path, bytes)
+      return path
+    }
+    const importPhoto = async (path: string) => {
+      const chooser = page.waitForEvent('filechooser')
+      await page.getByRole('button', { name: 'Tambah foto' }).click()
+      await (await chooser).setFiles(path)
+    }
+    const stored = async (name: string) => {
+      const image = page.getByTestId('photo').getByRole('img', { name, exact: true })
+      return dataUrlBytes((await image.getAttribute('src')) ?? '')
+    }
+    const large = write('besar.png', await drawnJpeg(page, 4000, 3000))
+    const sideways = await drawnJpeg(page, 64, 32)
+    const rotated = withExif(sideways, { orientation: 6, dateTimeOriginal: '2026:03:09 10:15:42' })
+    expect(storedJpegSize(rotated)).toEqual({ width: 64, height: 32 })
+
+    // A 12-megapixel photo (named .png, but JPEG inside) is stored at a 2048-pixel long edge.
+    await importPhoto(large)
+    await expect(page.getByTestId('photo').getByRole('img', { name: 'besar.jpg' })).toBeVisible()
+    const big = await stored('besar.jpg')
+    expect(big.mime).toBe('image/jpeg')
+    expect(storedJpegSize(big.bytes)).toEqual({ width: 2048, height: 1536 })
+
+    // A sideways photo comes out upright (its pixels turned, no EXIF left to turn them) and dated.
+    await importPhoto(write('miring.jpg', rotated))
+    const row = page
+      .getByTestId('photo')
+      .filter({ has: page.getByRole('img', { name: 'miring.jpg' }) })
+    await expect(row.getByLabel('Tanggal foto')).toHaveValue('2026-03-09')
+    const upright = await stored('miring.jpg')
+    expect(storedJpegSize(upright.bytes)).toEqual({ width: 32, height: 64 })
+    const colours = await row.getByRole('img').evaluate(async (image: HTMLImageElement) => {
+      await image.decode()
+      const canvas = new OffscreenCanvas(image.naturalWidth, image.naturalHeight)
+      const context = canvas.getContext('2d')!
+      context.drawImage(image, 0, 0)
+      const at = (x: number, y: number) => Array.from(context.getImageData(x, y, 1, 1).data)
+      return { top: at(24, 8), bottom: at(24, 56) }
+    })
+    expect(colours.top[0]).toBeGreaterThan(200)
+    expect(colours.top[2]).toBeLessThan(60)
+    expect(colours.bottom[2]).toBeGreaterThan(200)
+    expect(colours.bottom[0]).toBeLessThan(60)
+
+    // "Simpan berkas asli" stores the file byte for byte.
+    await page.getByLabel('Simpan berkas asli').check()
+    await importPhoto(write('asli.jpg', rotated))
+    await expect(page.getByTestId('photo').getByRole('img', { name: 'asli.jpg' })).toBeVisible()
+    expect((await stored('asli.jpg')).bytes.equals(rotated)).toBe(true)
   })
 })

@@ -1,4 +1,6 @@
-import { deepEqual } from '../bytes'
+import { deepEqual, sha256Hex } from '../bytes'
+import type { GeneratedDocument } from '../domain'
+import { fullHashOf } from '../documents/verdict'
 import type { Dataset, TableName } from './tables'
 
 /** What a forum exchange package holds: the forum and everything it references. */
@@ -65,7 +67,7 @@ export function planMerge(
     for (const record of incoming[table] as AnyRecord[]) {
       const existing = (local[table] as Map<string, AnyRecord>).get(record.id)
       if (!existing) (add[table] as AnyRecord[]).push(record)
-      else if (deepEqual(existing, record)) skipped[table] += 1
+      else if (deepEqual(withoutOrigin(existing), withoutOrigin(record))) skipped[table] += 1
       else {
         conflicts.push({
           table,
@@ -94,4 +96,115 @@ export function resolveMerge(
     }
   }
   return put
+}
+
+/**
+ * Where a finalised document came from is stamped on the package's copy by the laptop that sends
+ * it; it says nothing about the document itself, so a copy coming home is the same document.
+ */
+function withoutOrigin(record: AnyRecord): AnyRecord {
+  if (!('receivedFrom' in record)) return record
+  const { receivedFrom: _origin, ...rest } = record
+  return rest as AnyRecord
+}
+
+/** Stamps the package's copies of finalised documents with the sending laptop. */
+export function stampOrigin(
+  documents: readonly GeneratedDocument[],
+  origin: NonNullable<GeneratedDocument['receivedFrom']>,
+): GeneratedDocument[] {
+  return documents.map((document) => ({ ...document, receivedFrom: origin }))
+}
+
+export type ScopeProblemCode =
+  | 'not_the_forum'
+  | 'forum_missing'
+  | 'other_forum'
+  | 'person_unreferenced'
+  | 'attachment_unlinked'
+  | 'document_hash'
+
+export interface ScopeProblem {
+  code: ScopeProblemCode
+  table: ExchangeTable
+  id: string
+}
+
+/** A package that reaches beyond its forum, or carries an altered finalised document. */
+export class PackageRefusal extends Error {
+  constructor(readonly problem: ScopeProblem) {
+    super(`package refused: ${problem.code} (${problem.table} ${problem.id})`)
+    this.name = 'PackageRefusal'
+  }
+}
+
+export function isPackageRefusal(error: unknown): error is PackageRefusal {
+  return error instanceof Error && error.name === 'PackageRefusal' && 'problem' in error
+}
+
+const FORUM_TABLES = [
+  'participants',
+  'attendance',
+  'agendaItems',
+  'issues',
+  'agreements',
+  'actionItems',
+  'progressUpdates',
+  'signatories',
+  'documents',
+] as const satisfies readonly ExchangeTable[]
+
+/**
+ * The first record that does not belong to the package's forum: the forum itself is there, and
+ * is the only one; every record carrying a forum id carries this one; a person is there because a participant
+ * or an attendance of the package names them; a file is the forum's, or evidence of one of the
+ * package's progress updates. Anything else would reach into another forum of the laptop that
+ * imports it, so the whole package is refused.
+ */
+export function scopeProblem(forumId: string, data: ExchangeData): ScopeProblem | null {
+  for (const forum of data.forums) {
+    if (forum.id !== forumId) return { code: 'not_the_forum', table: 'forums', id: forum.id }
+  }
+  if (data.forums.length !== 1) return { code: 'forum_missing', table: 'forums', id: forumId }
+  for (const table of FORUM_TABLES) {
+    for (const record of data[table] as { id: string; forumId: string }[]) {
+      if (record.forumId !== forumId) return { code: 'other_forum', table, id: record.id }
+    }
+  }
+  const named = new Set([...data.participants, ...data.attendance].map((r) => r.personId))
+  for (const person of data.people) {
+    if (!named.has(person.id))
+      return { code: 'person_unreferenced', table: 'people', id: person.id }
+  }
+  const evidence = new Set(data.progressUpdates.flatMap((p) => p.attachmentIds))
+  for (const file of data.attachments) {
+    if (file.forumId === forumId || (file.forumId === null && evidence.has(file.id))) continue
+    return {
+      code: file.forumId === null ? 'attachment_unlinked' : 'other_forum',
+      table: 'attachments',
+      id: file.id,
+    }
+  }
+  return null
+}
+
+/** A finalised document is taken only as it was finalised: its hashes match its stored texts. */
+export async function documentProblem(
+  documents: readonly GeneratedDocument[],
+): Promise<ScopeProblem | null> {
+  for (const document of documents) {
+    const intact =
+      (await sha256Hex(document.canonical)) === document.hash &&
+      (document.fullHash === undefined ||
+        (await fullHashOf(document.canonical, document.headerFooterText ?? '')) ===
+          document.fullHash)
+    if (!intact) return { code: 'document_hash', table: 'documents', id: document.id }
+  }
+  return null
+}
+
+/** Refuses the whole package at its first record out of scope; returns when every one fits. */
+export async function checkPackageScope(forumId: string, data: ExchangeData): Promise<void> {
+  const problem = scopeProblem(forumId, data) ?? (await documentProblem(data.documents))
+  if (problem) throw new PackageRefusal(problem)
 }

@@ -101,6 +101,8 @@ export const generatedDocumentSchema = z.object({
   fullHash: sha256Schema.optional(),
   images: z.array(documentImageSchema).optional(),
   signatories: z.array(documentSignatorySchema).optional(),
+  /** A copy taken from a forum package: the laptop that sent it, and when the package was made. */
+  receivedFrom: z.object({ label: z.string().max(300), exportedAt: isoDateTimeSchema }).optional(),
   ...timestampsShape,
 })
 export type GeneratedDocument = z.infer<typeof generatedDocumentSchema>

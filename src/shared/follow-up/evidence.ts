@@ -1,5 +1,6 @@
 import { unzipSync } from 'fflate'
 import { ATTACHMENT_MAX_BYTES } from '../domain/records'
+import type { ImageKind } from '../images/sizing'
 
 /**
  * Evidence files are judged by their first bytes, never by their name: a renamed executable stays
@@ -54,7 +55,7 @@ export function sniffEvidence(bytes: Uint8Array): EvidenceKind | null {
   return null
 }
 
-export function isImageKind(kind: EvidenceKind | null): boolean {
+export function isImageKind(kind: EvidenceKind | null): kind is ImageKind {
   return kind === 'png' || kind === 'jpeg' || kind === 'gif' || kind === 'webp'
 }
 

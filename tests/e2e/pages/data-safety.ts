@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
+import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate'
 import { expect, type Download, type Locator, type Page } from '@playwright/test'
 
 const EXCHANGE = 'Paket forum (pindah antarlaptop)'
@@ -157,7 +159,8 @@ export class DataSafetyPage {
     return readFileSync(await (await download).path())
   }
 
-  async importForum(bytes: Buffer) {
+  /** Picks a package file; a refused one shows its message and no preview. */
+  async chooseForumPackage(bytes: Buffer) {
     const chooser = this.page.waitForEvent('filechooser')
     await this.section(EXCHANGE).getByRole('button', { name: 'Impor paket forum…' }).click()
     await (
@@ -167,6 +170,10 @@ export class DataSafetyPage {
       mimeType: 'application/octet-stream',
       buffer: bytes,
     })
+  }
+
+  async importForum(bytes: Buffer) {
+    await this.chooseForumPackage(bytes)
     await expect(this.page.getByTestId('exchange-preview')).toBeVisible()
   }
 
@@ -245,4 +252,32 @@ export function withManifest(file: Buffer, change: (manifest: Record<string, unk
   const size = Buffer.alloc(4)
   size.writeUInt32BE(head.length)
   return Buffer.concat([file.subarray(0, 8), size, head, file.subarray(12 + length)])
+}
+
+/**
+ * Rewrites the records inside an unencrypted package or backup, and the manifest's counts and
+ * checksum with them, as someone tampering with a file on the way would.
+ */
+export function withTables(
+  file: Buffer,
+  change: (tables: Record<string, Record<string, unknown>[]>) => void,
+): Buffer {
+  const length = file.readUInt32BE(8)
+  const { tables } = JSON.parse(strFromU8(inflateSync(file.subarray(12 + length)))) as {
+    tables: Record<string, Record<string, unknown>[]>
+  }
+  change(tables)
+  const packed = Buffer.from(deflateSync(strToU8(JSON.stringify({ tables }))))
+  const rewritten = withManifest(file, (manifest) => {
+    manifest.counts = Object.fromEntries(
+      Object.entries(tables).map(([t, rows]) => [t, rows.length]),
+    )
+    manifest.payload = {
+      ...(manifest.payload as object),
+      bytes: packed.length,
+      sha256: createHash('sha256').update(packed).digest('hex'),
+    }
+  })
+  const head = 12 + rewritten.readUInt32BE(8)
+  return Buffer.concat([rewritten.subarray(0, head), packed])
 }

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { i18n, TFunction } from 'i18next'
-import { BackupRefusal } from '@shared/backup'
+import { BackupRefusal, PackageRefusal } from '@shared/backup'
 import { forumFieldsSchema, issueSchema } from '@shared/domain'
 import { ValidationError } from '@renderer/db/validation'
 import { ImmutableRecordError } from '@renderer/db/audit'
@@ -75,14 +75,38 @@ describe('errorText', () => {
 
   it('says the disk is full, nothing was written and the input stays', () => {
     const full = new DOMException('quota', 'QuotaExceededError')
-    expect(errorText(id, 'id', full)).toMatch(/^Penyimpanan penuh: tidak ada yang ditulis/)
+    expect(errorText(id, 'id', full)).toMatch(
+      /^Penyimpanan laptop penuh: tidak ada yang ditulis.*Kosongkan ruang disk lalu coba lagi\.$/,
+    )
     // Dexie reports a failed transaction as an AbortError whose inner error is the quota.
     const aborted = Object.assign(new Error('Transaction aborted'), {
       name: 'AbortError',
       inner: full,
     })
     expect(errorText(id, 'id', aborted)).toBe(errorText(id, 'id', full))
-    expect(errorText(en, 'en', full)).toMatch(/^Storage is full: nothing was written/)
+    // A bulk write (restore, package import) lists the quota among its failures.
+    const bulk = Object.assign(new Error('2 of 40 operations failed'), {
+      name: 'BulkError',
+      failures: [new Error('constraint'), full],
+    })
+    expect(errorText(id, 'id', bulk)).toBe(errorText(id, 'id', full))
+    expect(errorText(id, 'id', bulk, { refusalContext: 'restore' })).toBe(
+      'Penyimpanan laptop penuh: cadangan tidak dipulihkan dan data saat ini tetap utuh. Kosongkan ruang disk lalu coba lagi.',
+    )
+    expect(errorText(id, 'id', aborted, { refusalContext: 'exchange' })).toMatch(
+      /^Penyimpanan laptop penuh: paket tidak diimpor/,
+    )
+    expect(errorText(en, 'en', full)).toMatch(/^The laptop's storage is full: nothing was written/)
+    expect(errorText(id, 'id', new Error('constraint'))).not.toMatch(/penuh/)
+  })
+
+  it('names the record and its id when a forum package leaves its forum', () => {
+    const error = new PackageRefusal({ code: 'other_forum', table: 'issues', id: 'abc-123' })
+    expect(errorText(id, 'id', error, { refusalContext: 'exchange' })).toBe(
+      'Paket ditolak: Masukan abc-123 milik forum lain, bukan forum paket ini. Tidak ada yang diubah.',
+    )
+    const edited = new PackageRefusal({ code: 'document_hash', table: 'documents', id: 'doc-9' })
+    expect(errorText(en, 'en', edited)).toMatch(/^Package refused: finalised document doc-9/)
   })
 
   it('explains a refused backup file for the action that opened it', () => {

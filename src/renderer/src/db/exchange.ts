@@ -1,9 +1,12 @@
+import { ORGANISATION_PROFILE_ID } from '@shared/domain'
 import {
   BackupRefusal,
+  checkPackageScope,
   EXCHANGE_TABLES,
   openBackupFile,
   planMerge,
   resolveMerge,
+  stampOrigin,
   writeBackupFile,
   type BackupManifest,
   type Dataset,
@@ -66,6 +69,12 @@ export function createExchangeRepository(ctx: RepoContext) {
     })
   }
 
+  /** How this laptop names itself on what it sends: the user, and the unit when one is set. */
+  async function laptopLabel(): Promise<string> {
+    const unit = (await db.organisation.get(ORGANISATION_PROFILE_ID))?.unitName ?? ''
+    return unit ? `${currentActor(db)} — ${unit}` : currentActor(db)
+  }
+
   return {
     collect,
 
@@ -74,27 +83,39 @@ export function createExchangeRepository(ctx: RepoContext) {
       options: ExportForumOptions,
     ): Promise<Uint8Array<ArrayBuffer>> {
       const data = await collect(forumId)
+      const createdAt = ctx.clock().toISOString()
+      // The receiver sees which laptop each finalised document came from.
+      data.documents = stampOrigin(data.documents, {
+        label: await laptopLabel(),
+        exportedAt: createdAt,
+      })
       return writeBackupFile(
         data,
         {
           kind: 'forum',
           appVersion: options.appVersion,
           dbVersion: CURRENT_DB_VERSION,
-          createdAt: ctx.clock().toISOString(),
+          createdAt,
           forum: { id: forumId, title: data.forums[0]!.title },
         },
         options,
       )
     },
 
-    /** Checks the package fully and compares it with this laptop's records; writes nothing. */
+    /**
+     * Checks the package fully (its file, then that it stays in its forum) and compares it with
+     * this laptop's records; writes nothing.
+     */
     async open(bytes: Uint8Array, passphrase?: string): Promise<OpenedPackage> {
       const { manifest, data } = await openBackupFile(bytes, {
         dbVersion: CURRENT_DB_VERSION,
         passphrase,
       })
-      if (manifest.kind !== 'forum') throw new BackupRefusal({ reason: 'wrong_kind' })
+      if (manifest.kind !== 'forum' || !manifest.forum) {
+        throw new BackupRefusal({ reason: 'wrong_kind' })
+      }
       const incoming = Object.fromEntries(EXCHANGE_TABLES.map((t) => [t, data[t]])) as ExchangeData
+      await checkPackageScope(manifest.forum.id, incoming)
       const local = {} as Parameters<typeof planMerge>[1]
       await db.transaction(
         'r',

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { TFunction } from 'i18next'
-import { isBackupRefusal, type BackupRefusal } from '@shared/backup'
+import { isBackupRefusal, isPackageRefusal, type BackupRefusal } from '@shared/backup'
 import { decodeMessage, type MessageParams } from '@shared/domain/messages'
 import { formatNumberIn } from '@shared/format/numbers'
 import { ImmutableRecordError, ValidationError, type FieldProblem } from '../db'
@@ -81,14 +81,17 @@ export function problemText(
   return field && !labelled ? t('common:errors.named', { field, problem: text }) : text
 }
 
-function isQuotaExceeded(error: unknown): boolean {
-  for (let cause = error; cause instanceof Error;) {
-    if (cause.name === 'QuotaExceededError') return true
-    const next: unknown = (cause as { inner?: unknown }).inner ?? cause.cause
-    if (next === cause) break
-    cause = next
-  }
-  return false
+/**
+ * A full disk, however Dexie wraps it: the DOMException itself, a transaction's AbortError with it
+ * as `inner`, or a bulk write's BulkError listing it among its `failures`.
+ */
+function isQuotaExceeded(error: unknown, depth = 0): boolean {
+  if (!(error instanceof Error) || depth > 8) return false
+  if (error.name === 'QuotaExceededError') return true
+  const { inner, failures } = error as { inner?: unknown; failures?: unknown }
+  if (Array.isArray(failures) && failures.some((f) => isQuotaExceeded(f, depth + 1))) return true
+  const next = inner ?? error.cause
+  return next !== error && isQuotaExceeded(next, depth + 1)
 }
 
 function isZodError(
@@ -166,7 +169,13 @@ export function errorText(
       })),
     )
   }
-  if (isQuotaExceeded(error)) return t('common:errors.storage_full')
+  if (isQuotaExceeded(error)) {
+    return t(
+      options.refusalContext
+        ? `common:errors.storage_full_${options.refusalContext}`
+        : 'common:errors.storage_full',
+    )
+  }
   if (error instanceof ImmutableRecordError) {
     return t(
       options.refusalContext === 'exchange'
@@ -175,6 +184,10 @@ export function errorText(
     )
   }
   if (isBackupRefusal(error)) return refusalText(t, language, error, options)
+  if (isPackageRefusal(error)) {
+    const { code, table, id } = error.problem
+    return t(`dataSafety:packageRefusal.${code}`, { table: t(`dataSafety:tables.${table}`), id })
+  }
   if (error instanceof PlatformError) {
     return t(`common:errors.platform.${error.code}`, {
       defaultValue: t('common:errors.platform.internal'),

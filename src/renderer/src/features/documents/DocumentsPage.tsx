@@ -337,7 +337,17 @@ function FinalisedTable({
                 <td>
                   <code>{d.code}</code>
                 </td>
-                <td>{formatInstantId(d.finalisedAt, timeZone)}</td>
+                <td>
+                  {formatInstantId(d.finalisedAt, timeZone)}
+                  {d.receivedFrom && (
+                    <div className="hint" data-testid="received-from">
+                      {t('history.receivedFrom', {
+                        label: d.receivedFrom.label,
+                        date: formatInstantId(d.receivedFrom.exportedAt, timeZone),
+                      })}
+                    </div>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -2,14 +2,19 @@ import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ATTACHMENT_MAX_BYTES, type Attachment } from '@shared/domain'
 import { bytesToDataUrl } from '@shared/bytes'
+import { sniffEvidence } from '@shared/follow-up/evidence'
 import { useRepositories } from '../../db'
 import { getPlatform } from '../../platform/bridge'
 import { DropZone, type DroppedFile } from '../../ui/DropZone'
+import { prepareImage } from '../../ui/image-import'
+import { KeepOriginal } from '../../ui/KeepOriginal'
 
 const PHOTO_EXTENSIONS = ['jpg', 'jpeg', 'png'] as const
 
-function mimeOf(name: string): string {
-  return /\.png$/i.test(name) ? 'image/png' : 'image/jpeg'
+/** The kind by the file's first bytes; anything else is left to the repository to refuse. */
+function photoKind(bytes: Uint8Array): 'jpeg' | 'png' | null {
+  const kind = sniffEvidence(bytes)
+  return kind === 'jpeg' || kind === 'png' ? kind : null
 }
 
 /** Dated photos of the forum: the "Foto Kegiatan" evaluators ask for. */
@@ -24,6 +29,7 @@ export function PhotosPanel({
 }) {
   const { t } = useTranslation('documents')
   const repositories = useRepositories()
+  const [keepOriginal, setKeepOriginal] = useState(false)
 
   async function add() {
     try {
@@ -40,13 +46,16 @@ export function PhotosPanel({
   async function store(files: DroppedFile[]) {
     try {
       for (const file of files) {
-        await repositories.photos.add(forumId, {
-          name: file.name,
-          mime: mimeOf(file.name),
-          bytes: new Uint8Array(file.bytes),
-          takenOn: null,
-          caption: '',
-        })
+        const kind = photoKind(file.bytes)
+        const photo = kind
+          ? await prepareImage(file, kind, keepOriginal)
+          : {
+              name: file.name,
+              mime: 'application/octet-stream',
+              bytes: new Uint8Array(file.bytes),
+              takenOn: null,
+            }
+        await repositories.photos.add(forumId, { ...photo, caption: '' })
       }
     } catch (error) {
       onError(error)
@@ -72,6 +81,7 @@ export function PhotosPanel({
           {t('photos.add')}
         </button>
       </DropZone>
+      <KeepOriginal checked={keepOriginal} onChange={setKeepOriginal} />
     </section>
   )
 }

@@ -11,7 +11,12 @@ import {
   progressUpdateSchema,
   type ActionItem,
 } from '@shared/domain'
-import { checkEvidence, EVIDENCE_EXTENSIONS } from '@shared/follow-up/evidence'
+import {
+  checkEvidence,
+  EVIDENCE_EXTENSIONS,
+  isImageKind,
+  type EvidenceKind,
+} from '@shared/follow-up/evidence'
 import {
   checkProgressInput,
   type EvidenceFile,
@@ -22,6 +27,8 @@ import { formatNumber } from '@shared/format/numbers'
 import { useRepositories, ValidationError } from '../../db'
 import { getPlatform, isPlatformError } from '../../platform/bridge'
 import { DropZone } from '../../ui/DropZone'
+import { prepareImage } from '../../ui/image-import'
+import { KeepOriginal } from '../../ui/KeepOriginal'
 import { Field } from '../../ui/form'
 import { EnumOptions } from '../../ui/EnumOptions'
 import { useErrorText } from '../../ui/errors'
@@ -88,6 +95,7 @@ export function ProgressForm({ item, today }: { item: ActionItem; today: string 
   const errors = formState.errors
   const [evidence, setEvidence] = useState<EvidenceFile[]>([])
   const [evidenceProblem, setEvidenceProblem] = useState<string | null>(null)
+  const [keepOriginal, setKeepOriginal] = useState(false)
   const [state, setState] = useState<'idle' | 'saving' | 'saved' | 'invalid'>('idle')
   const [failure, setFailure] = useState<string | null>(null)
 
@@ -98,21 +106,37 @@ export function ProgressForm({ item, today }: { item: ActionItem; today: string 
         filters: [{ name: t('progress.evidence'), extensions: EVIDENCE_EXTENSIONS }],
         maxBytes: ATTACHMENT_MAX_BYTES,
       })
-      if (file) takeEvidence([file])
+      if (file) await takeEvidence([file])
     } catch (error) {
       if (isPlatformError(error, ERROR_CODES.fileTooLarge)) setEvidenceProblem('evidence_too_large')
       else setFailure(errorText(error))
     }
   }
 
-  /** Chosen or dropped: each file is judged by its bytes, and one refused file adds none. */
-  function takeEvidence(files: EvidenceFile[]) {
+  /**
+   * Chosen or dropped: each file is judged by its bytes, and one refused file adds none. Images
+   * are brought to their stored size here, so the list shows what will be saved.
+   */
+  async function takeEvidence(files: EvidenceFile[]) {
     setEvidenceProblem(null)
+    const kinds: EvidenceKind[] = []
     for (const file of files) {
       const check = checkEvidence(file.bytes)
       if (!check.ok) return setEvidenceProblem(check.code)
+      kinds.push(check.kind)
     }
-    setEvidence((current) => [...current, ...files])
+    try {
+      const prepared = await Promise.all(
+        files.map((file, i) => {
+          const kind = kinds[i]!
+          return isImageKind(kind) ? prepareImage(file, kind, keepOriginal) : file
+        }),
+      )
+      setEvidence((current) => [...current, ...prepared])
+    } catch (error) {
+      setFailure(errorText(error))
+      setState('invalid')
+    }
   }
 
   /** A refusal by the repository lands on its field when the form has one, else in the banner. */
@@ -256,6 +280,7 @@ export function ProgressForm({ item, today }: { item: ActionItem; today: string 
           </DropZone>
         )}
       </Field>
+      <KeepOriginal checked={keepOriginal} onChange={setKeepOriginal} />
       <div className="form__actions">
         <button type="submit" className="button--primary" disabled={state === 'saving'}>
           {t('progress.save')}

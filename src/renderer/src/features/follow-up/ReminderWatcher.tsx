@@ -42,8 +42,11 @@ export function ReminderWatcher() {
         })
         .catch(() => undefined)
     }
-    const first = setTimeout(() => void check(), FIRST_CHECK_AFTER_MS)
-    const timer = setInterval(() => void check(), CHECK_EVERY_MS)
+    // Its own bookkeeping failing (a full disk) is no reason to break the page: the next check
+    // simply tries again.
+    const quietly = () => void check().catch(() => undefined)
+    const first = setTimeout(quietly, FIRST_CHECK_AFTER_MS)
+    const timer = setInterval(quietly, CHECK_EVERY_MS)
     return () => {
       cancelled = true
       clearTimeout(first)
