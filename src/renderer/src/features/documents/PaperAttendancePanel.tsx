@@ -8,7 +8,7 @@ import {
 } from '@shared/documents'
 import { formatDayDateId } from '@shared/format/dates'
 import { useRepositories } from '../../db'
-import { getPlatform } from '../../platform/bridge'
+import { fileContext, getPlatform } from '../../platform/bridge'
 
 const DOCX_FILTERS = [{ name: 'Word', extensions: ['docx'] }]
 
@@ -69,7 +69,7 @@ export function PaperAttendancePanel({
             <strong>{date}</strong>
             <div className="documents-actions">
               <button type="button" className="button" onClick={() => void download(index)}>
-                {t('paper.download', { date })}
+                {t('paper.download', { date, context: fileContext() })}
               </button>
               <button
                 type="button"
