@@ -459,13 +459,13 @@ test.describe('data safety', () => {
     await safety.open()
     const log = safety.section('Log perubahan')
     await log.getByLabel('Forum', { exact: true }).selectOption({ label: SAMPLE })
-    const itemSelect = log.getByLabel('Rencana tindak lanjut', { exact: true })
+    const itemSelect = log.getByLabel('Rencana aksi', { exact: true })
     const item = await itemSelect.locator('option', { hasText: BIMTEK }).getAttribute('value')
     await itemSelect.selectOption(item!)
     const rows = page.getByTestId('audit-row')
     await expect(rows.first()).toContainText('Maria Goreti Bria')
     await expect(rows.filter({ hasText: /Perkembangan/ }).first()).toContainText('Dibuat')
-    await expect(rows.filter({ hasText: 'Rencana tindak lanjut' }).first()).toContainText(
+    await expect(rows.filter({ hasText: 'Rencana aksi' }).first()).toContainText(
       'Yang diubah: perkembangan',
     )
 

@@ -73,7 +73,7 @@ test.describe('follow-up', () => {
     await followUp.filter('Unit', PERIZINAN)
     await followUp.expectCounts({ total: 2, terlambat: 2, selesai: 0 })
     await expect(followUp.rows()).toHaveCount(2)
-    await expect(page.getByTestId('result-count')).toHaveText('2 rencana tindak lanjut')
+    await expect(page.getByTestId('result-count')).toHaveText('2 rencana aksi')
 
     await followUp.filter('Unit', '')
     await followUp.filter('Jatuh tempo', 'within30')

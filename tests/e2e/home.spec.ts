@@ -76,7 +76,7 @@ test.describe('home', () => {
       await home.dueLink(due).click()
       await expect(page).toHaveURL(new RegExp(`follow-up\\?due=${due}$`))
       await expect(page.getByTestId('filters')).toBeEnabled()
-      await expect(page.getByTestId('result-count')).toHaveText(`${count} rencana tindak lanjut`)
+      await expect(page.getByTestId('result-count')).toHaveText(`${count} rencana aksi`)
     }
   })
 
@@ -131,7 +131,7 @@ test.describe('home', () => {
     await room.finalise()
 
     await home.open()
-    await expect(home.nextStep()).toContainText('Pantau rencana tindak lanjut sampai selesai.')
+    await expect(home.nextStep()).toContainText('Pantau rencana aksi sampai selesai.')
     await home.nextStep().getByRole('link', { name: 'Buka tindak lanjut' }).click()
     await expect(page.getByTestId('follow-up')).toBeVisible()
   })

@@ -235,7 +235,7 @@ export function beritaAcara(ctx: DocumentContext): DocumentModel {
     ),
     ...numbered(agreementLines(sortedAgreements(ctx).map((a) => a.text))),
     p(
-      `Rincian masukan, pembahasan, dan rencana tindak lanjut tercantum dalam lampiran (${lampiranList(parts)}) yang merupakan bagian tidak terpisahkan dari ${title} ini.`,
+      `Rincian masukan, pembahasan, dan rencana aksi tercantum dalam lampiran (${lampiranList(parts)}) yang merupakan bagian tidak terpisahkan dari ${title} ini.`,
       { indent: true, spaceAfter: true },
     ),
     p(
@@ -321,7 +321,7 @@ export function notaKesepakatan(ctx: DocumentContext): DocumentModel {
   blocks.push(
     ...numbered(agreementLines(sortedAgreements(ctx).map((a) => a.text))),
     p(
-      `Rincian masukan, pembahasan, dan rencana tindak lanjut tercantum dalam lampiran (${lampiranList(parts)}) yang merupakan bagian tidak terpisahkan dari ${title} ini.`,
+      `Rincian masukan, pembahasan, dan rencana aksi tercantum dalam lampiran (${lampiranList(parts)}) yang merupakan bagian tidak terpisahkan dari ${title} ini.`,
       { indent: true, spaceAfter: true },
     ),
     p(
@@ -496,13 +496,13 @@ export function laporan(ctx: DocumentContext): DocumentModel {
       keepNext: true,
     }),
     ...numbered(agreementLines(sortedAgreements(ctx).map((a) => a.text))),
-    bold('C. Rencana Tindak Lanjut', { keepNext: true }),
+    bold('C. Rencana Aksi', { keepNext: true }),
     ...paragraphs([
       `Kesepakatan ditindaklanjuti dengan ${countWithWords(actions.length)} rencana aksi yang masing-masing memiliki penanggung jawab dan batas waktu, sebagaimana tercantum dalam lampiran Rencana Tindak Lanjut.`,
     ]),
     bold('BAB IV PENUTUP', { keepNext: true, spaceAfter: true }),
     ...paragraphs([
-      `Demikian laporan pelaksanaan ${forum.title} ini disusun sebagai bahan pertanggungjawaban dan bahan evaluasi penyelenggaraan pelayanan publik. Pelaksanaan rencana tindak lanjut akan dipantau dan dilaporkan secara berkala kepada masyarakat.`,
+      `Demikian laporan pelaksanaan ${forum.title} ini disusun sebagai bahan pertanggungjawaban dan bahan evaluasi penyelenggaraan pelayanan publik. Pelaksanaan rencana aksi akan dipantau dan dilaporkan secara berkala kepada masyarakat.`,
     ]),
     { type: 'signatures', placeDate: placeDate(ctx), rows: [[null, headSlot(ctx)]] },
   ]

@@ -117,7 +117,7 @@ function summaryTable(entries: MonitoringEntry[], reportDate: string): TableBloc
     widths: [70, 30],
     header: [],
     rows: [
-      line('Jumlah rencana tindak lanjut', formatNumber(figures.total)),
+      line('Jumlah rencana aksi', formatNumber(figures.total)),
       line('Selesai', formatNumber(figures.selesai)),
       line('Dalam proses', formatNumber(figures.dalamProses)),
       line('Belum dimulai', formatNumber(figures.belumDimulai)),
@@ -161,10 +161,10 @@ export function monitoringModel(input: MonitoringReportInput): DocumentModel {
     p([{ text: 'Tanggal laporan: ', bold: true }, { text: formatDateId(reportDate) }], {
       spaceAfter: true,
     }),
-    bold('A. Rencana Tindak Lanjut', { keepNext: true }),
+    bold('A. Rencana Aksi', { keepNext: true }),
     entries.length > 0
       ? itemsTable(entries, reportDate)
-      : p('Tidak ada rencana tindak lanjut unit ini pada periode tersebut.'),
+      : p('Tidak ada rencana aksi unit ini pada periode tersebut.'),
     bold('B. Rekapitulasi', { keepNext: true }),
     summaryTable(entries, reportDate),
   ]

@@ -539,7 +539,7 @@ class Renderer {
     const widths = [side, this.textWidth - side * 2, side]
     const contact = [
       style.phone && `Telepon ${style.phone}`,
-      style.email && `Pos-el ${style.email}`,
+      style.email && `E-mail ${style.email}`,
       style.website && `Laman ${style.website}`,
     ]
       .filter(Boolean)

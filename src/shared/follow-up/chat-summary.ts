@@ -62,7 +62,7 @@ export function buildChatSummary(input: ChatSummaryInput, t: Translate): string 
       plan: row.plan,
       unit: row.unit || '—',
       deadline: deadlineText(row),
-      days: row.deadline ? diffDaysIso(row.deadline, today) : 0,
+      count: row.deadline ? diffDaysIso(row.deadline, today) : 0,
     }),
   )
   lines.push('')
@@ -73,7 +73,7 @@ export function buildChatSummary(input: ChatSummaryInput, t: Translate): string 
       plan: row.plan,
       unit: row.unit || '—',
       deadline: deadlineText(row),
-      days: row.deadline ? diffDaysIso(today, row.deadline) : 0,
+      count: row.deadline ? diffDaysIso(today, row.deadline) : 0,
     }),
   )
   return lines.join('\n')

@@ -560,7 +560,7 @@ const AGENDA: AgendaSeed[] = [
     moderator: 'moderator',
     actual: ['11:43', '12:30'],
     notes:
-      'Moderator bersama notulis merumuskan lima butir kesepakatan beserta rencana tindak lanjut yang ditayangkan di layar dan dibacakan di hadapan peserta. Peserta menyetujui rumusan secara musyawarah untuk mufakat pukul 12.30 WITA.',
+      'Moderator bersama notulis merumuskan lima butir kesepakatan beserta rencana aksi yang ditayangkan di layar dan dibacakan di hadapan peserta. Peserta menyetujui rumusan secara musyawarah untuk mufakat pukul 12.30 WITA.',
   },
   {
     title: 'Penandatanganan Berita Acara Kesepakatan',
@@ -1365,7 +1365,7 @@ export function buildSampleForum(options: { newId: () => string; now: Date }): S
     topic,
     topicCategory: 'standar_pelayanan',
     purpose:
-      'Menghimpun masukan dari pengguna layanan, akademisi, instansi terkait, organisasi masyarakat sipil, dan media massa atas rancangan Standar Pelayanan Perizinan Berusaha, memperhatikan hasil Survei Kepuasan Masyarakat Semester II 2025, serta menyepakati perbaikan pelayanan beserta rencana tindak lanjutnya.',
+      'Menghimpun masukan dari pengguna layanan, akademisi, instansi terkait, organisasi masyarakat sipil, dan media massa atas rancangan Standar Pelayanan Perizinan Berusaha, memperhatikan hasil Survei Kepuasan Masyarakat Semester II 2025, serta menyepakati perbaikan pelayanan beserta rencana aksinya.',
     legalBasis: [
       'Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik',
       'Undang-Undang Nomor 6 Tahun 2023 tentang Penetapan Peraturan Pemerintah Pengganti Undang-Undang Nomor 2 Tahun 2022 tentang Cipta Kerja menjadi Undang-Undang',

@@ -51,6 +51,35 @@ export class FollowUpPage {
     await expect(this.page.getByTestId('action-item')).toBeVisible()
   }
 
+  async openCharts() {
+    await this.page.getByRole('tab', { name: 'Grafik' }).click()
+    await expect(this.page.getByTestId('charts')).toBeVisible()
+  }
+
+  /**
+   * How each legend entry of a chart (by its heading) is drawn: its name, its fill, and the
+   * pattern that fill points to (null for a plain colour); with the fills its bars use.
+   */
+  async chartLooks(heading: string) {
+    const chart = this.page.getByRole('region', { name: heading })
+    await expect(chart.locator('.recharts-bar-rectangle').first()).toBeVisible()
+    return chart.evaluate((section) => {
+      const patternOf = (fill: string) => {
+        const id = /^url\(#([^)]+)\)$/.exec(fill)?.[1]
+        if (!id) return null
+        return document.getElementById(id)?.getAttribute('data-pattern') ?? 'missing'
+      }
+      const legend = [...section.querySelectorAll('.recharts-legend-item')].map((item) => {
+        const fill = item.querySelector('path, rect')?.getAttribute('fill') ?? ''
+        return { name: item.textContent?.trim() ?? '', fill, pattern: patternOf(fill) }
+      })
+      const bars = [...section.querySelectorAll('.recharts-bar-rectangle path')].map(
+        (bar) => bar.getAttribute('fill') ?? '',
+      )
+      return { legend, bars: [...new Set(bars)] }
+    })
+  }
+
   progressForm() {
     return this.page.getByTestId('progress-form')
   }

@@ -6,14 +6,14 @@ export class HomePage {
 
   async open() {
     await this.page.goto('./#/')
-    await expect(this.section('Rencana tindak lanjut')).toBeVisible()
+    await expect(this.section('Rencana aksi')).toBeVisible()
   }
 
   async loadSample() {
     await this.page.goto('./#/')
     await this.page.getByRole('button', { name: 'Muat contoh forum' }).click()
     await expect(this.page.getByTestId('sample-offer')).toBeHidden()
-    await expect(this.section('Rencana tindak lanjut')).toBeVisible()
+    await expect(this.section('Rencana aksi')).toBeVisible()
   }
 
   section(title: string): Locator {
@@ -29,7 +29,7 @@ export class HomePage {
   }
 
   dueLink(due: 'overdue' | 'within7' | 'within30'): Locator {
-    return this.section('Rencana tindak lanjut').getByTestId(`due-${due}`)
+    return this.section('Rencana aksi').getByTestId(`due-${due}`)
   }
 
   /** The number a due link starts with ("2 terlambat" → 2). */

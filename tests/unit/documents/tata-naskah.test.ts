@@ -58,10 +58,10 @@ describe('pre-flight names the missing field of an action item', () => {
       ['action_no_deadline', ctx.actionItems[2]!.id],
     ])
     expect(id.preflight.action_no_responsible).toBe(
-      'Rencana tindak lanjut {{number}} belum memiliki penanggung jawab (unit pelaksana).',
+      'Rencana aksi {{number}} belum memiliki penanggung jawab (unit pelaksana tindak lanjut).',
     )
     expect(id.preflight.action_no_deadline).toBe(
-      'Rencana tindak lanjut {{number}} belum memiliki batas waktu.',
+      'Rencana aksi {{number}} belum memiliki batas waktu.',
     )
   })
 })

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import i18next from 'i18next'
 import { describe, expect, it } from 'vitest'
 import { buildChatSummary, reminderLists, type Translate } from '@shared/follow-up/chat-summary'
 import { isReminderDue } from '@shared/follow-up/reminders'
@@ -9,14 +10,15 @@ const dictionary = JSON.parse(
   readFileSync(join(__dirname, '../../../src/shared/i18n/locales/id/followUp.json'), 'utf8'),
 ) as Record<string, unknown>
 
-/** The Indonesian texts, interpolated as i18next does, so the test reads what people will see. */
-const t: Translate = (key, values = {}) => {
-  const text = key
-    .split('.')
-    .reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], dictionary)
-  if (typeof text !== 'string') throw new Error(`missing text ${key}`)
-  return text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name]))
-}
+/** The Indonesian texts through i18next itself (plural forms included), as people will read them. */
+const i18n = i18next.createInstance()
+await i18n.init({
+  lng: 'id',
+  resources: { id: { followUp: dictionary } },
+  defaultNS: 'followUp',
+  interpolation: { escapeValue: false },
+})
+const t: Translate = (key, values) => i18n.t(key, values)
 
 const TODAY = '2026-11-23'
 const rows = [
@@ -72,7 +74,7 @@ describe('chat summary', () => {
       t,
     )
     expect(calm).toContain('Unit: Sekretariat')
-    expect(calm).toContain('Tidak ada rencana tindak lanjut yang terlambat')
+    expect(calm).toContain('Tidak ada rencana aksi yang terlambat')
     const many = Array.from({ length: 5 }, () => row({ deadline: '2026-01-31' }))
     const cut = buildChatSummary(
       { overdue: many, dueSoon: [], today: TODAY, days: 7, unit: '', maxLines: 3 },

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { contrast } from './contrast'
 
 // The colour tokens as the stylesheet declares them: a change of colour that drops below a WCAG
 // floor fails here, before anyone has to look at the screen.
@@ -17,20 +18,6 @@ function token(name: string): string {
   const value = tokens.get(name)
   if (!value) throw new Error(`${name} is not a six-digit colour in :root`)
   return value
-}
-
-/** WCAG 2.x relative luminance of an sRGB colour. */
-function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => {
-    const c = parseInt(hex.slice(i, i + 2), 16) / 255
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
-  })
-  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!
-}
-
-function contrast(a: string, b: string): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x)
-  return (light! + 0.05) / (dark! + 0.05)
 }
 
 describe('accessibility colour tokens', () => {

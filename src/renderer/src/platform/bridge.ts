@@ -21,6 +21,14 @@ export function isDesktop(): boolean {
   return window.mufakat !== undefined
 }
 
+/**
+ * The i18next context of a label that says how a file leaves the app: on the desktop a save
+ * dialog writes it ("Simpan", the `_desktop` text), in the browser it is a download ("Unduh").
+ */
+export function fileContext(): 'desktop' | undefined {
+  return isDesktop() ? 'desktop' : undefined
+}
+
 /** Tests only: replace the platform with a fake (pass undefined to go back to detection). */
 export function setPlatformForTests(bridge: PlatformBridge | undefined): void {
   current = bridge

@@ -71,7 +71,7 @@ export function AgendaPage() {
       )}
       {overrun > 0 && day && (
         <p className="banner banner--error" role="alert" data-testid="agenda-overrun">
-          {t('overrun', { minutes: overrun, end: formatTimeId(day.end) })}
+          {t('overrun', { count: overrun, end: formatTimeId(day.end) })}
         </p>
       )}
       <p className="hint">{t('reorderHint')}</p>

@@ -111,7 +111,7 @@ export function AppLockSection() {
       )}
       {lock && (
         <div className="form__actions">
-          <p data-testid="lock-state">{t('lock.on', { minutes: lock.idleMinutes })}</p>
+          <p data-testid="lock-state">{t('lock.on', { count: lock.idleMinutes })}</p>
           <button type="button" data-testid="lock-now" onClick={lockNow}>
             {t('lock.lockNow')}
           </button>

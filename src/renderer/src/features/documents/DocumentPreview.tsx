@@ -191,6 +191,8 @@ export function DocumentPreview({
       <article
         className={`doc-preview doc-preview--${style.paper}`}
         aria-label={t('preview.label')}
+        // A sheet taller than its frame scrolls by keyboard too.
+        tabIndex={0}
         style={{ fontFamily: font }}
         data-testid="document-preview"
       >

@@ -15,7 +15,7 @@ import type { GeneratedDocument } from '@shared/domain'
 import { formatInstantId } from '@shared/format/dates'
 import { draftRevision } from '@shared/live'
 import { useRepositories } from '../../db'
-import { getPlatform } from '../../platform/bridge'
+import { fileContext, getPlatform } from '../../platform/bridge'
 import { useOrganisationTimeZone } from '../../ui/clock'
 import { useCurrentForum } from '../forums'
 import { DocumentPreview } from './DocumentPreview'
@@ -222,7 +222,7 @@ function DocumentsWorkspace({
               onClick={() => void downloadDraft()}
               data-testid="download-draft"
             >
-              {t('actions.downloadDraft')}
+              {t('actions.downloadDraft', { context: fileContext() })}
             </button>
             <button
               type="button"
@@ -231,7 +231,7 @@ function DocumentsWorkspace({
               onClick={() => void finalise()}
               data-testid="finalise"
             >
-              {busy ? t('actions.working') : t('actions.finalise')}
+              {busy ? t('actions.working') : t('actions.finalise', { context: fileContext() })}
             </button>
             <button
               type="button"

@@ -10,7 +10,7 @@ import {
 } from '@shared/documents'
 import { formatDayDateId } from '@shared/format/dates'
 import { useRepositories } from '../../db'
-import { getPlatform } from '../../platform/bridge'
+import { fileContext, getPlatform } from '../../platform/bridge'
 
 const DOCX_FILTERS = [{ name: 'Word', extensions: ['docx'] }]
 
@@ -64,7 +64,7 @@ export function PaperAttendancePanel({
       <p className="hint">{t('paper.intro')}</p>
       <p className="hint">{t('paper.nameTagsIntro')}</p>
       <button type="button" className="button" onClick={() => void download(kartuPeserta(context))}>
-        {t('paper.nameTags')}
+        {t('paper.nameTags', { context: fileContext() })}
       </button>
       {forum.days.map((day, index) => {
         const absent = invitedNotPresent(context.participants, context.attendance, day.id)
@@ -78,7 +78,7 @@ export function PaperAttendancePanel({
                 className="button"
                 onClick={() => void download(blankDaftarHadir(context, index))}
               >
-                {t('paper.download', { date })}
+                {t('paper.download', { date, context: fileContext() })}
               </button>
               <button
                 type="button"

@@ -22,7 +22,15 @@ export function ActionList({ rows, today }: { rows: RowList; today: string }) {
   })
 
   return (
-    <div ref={scrollRef} className="virtual-list" data-testid="action-table">
+    <div
+      ref={scrollRef}
+      className="virtual-list"
+      data-testid="action-table"
+      role="region"
+      aria-label={t('title')}
+      // Scrolls by keyboard too (arrow keys, Page Down) once focused.
+      tabIndex={0}
+    >
       <ul
         role="list"
         style={{ height: virtualizer.getTotalSize() }}

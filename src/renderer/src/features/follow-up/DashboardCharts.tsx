@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useId, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
   Bar,
@@ -16,16 +16,14 @@ import { DERIVED_STATUSES } from '@shared/follow-up/dashboard'
 import { completionOverTime, statusPerUnit } from '@shared/follow-up/charts'
 import type { DashboardRow } from '@shared/follow-up/rows'
 import { MONTHS_ID } from '@shared/format/dates'
+import { barFill, PatternDefs, STATUS_LOOKS, type BarLook } from './chart-patterns'
 
 const UNITS_SHOWN = 12
 
-const STATUS_COLOURS: Record<(typeof DERIVED_STATUSES)[number], string> = {
-  belum_dimulai: '#98a2b3',
-  dalam_proses: '#1a4fb4',
-  terlambat: '#b42318',
-  selesai: '#1f7a3a',
-  tidak_dapat_dilaksanakan: '#8a5a00',
-}
+const COMPLETION_LOOKS = {
+  due: { colour: '#667085', pattern: 'dots' },
+  completed: STATUS_LOOKS.selesai,
+} satisfies Record<string, BarLook>
 
 function shortUnit(unit: string): string {
   return unit.length > 28 ? `${unit.slice(0, 27)}…` : unit
@@ -41,15 +39,18 @@ export function DashboardCharts({ rows }: { rows: DashboardRow[] }) {
   const { t: tc } = useTranslation()
   const perUnit = useMemo(() => statusPerUnit(rows, UNITS_SHOWN), [rows])
   const overTime = useMemo(() => completionOverTime(rows), [rows])
+  // Pattern ids are document-wide; React's id keeps two dashboards apart, minus its punctuation.
+  const ids = `chart${useId().replace(/[^a-zA-Z0-9]/g, '')}`
   if (rows.length === 0) return <p className="empty">{t('charts.empty')}</p>
 
   return (
     <div className="charts" data-testid="charts">
-      <section className="card">
-        <h2>{t('charts.statusPerUnit')}</h2>
+      <section className="card" aria-labelledby={`${ids}-per-unit`}>
+        <h2 id={`${ids}-per-unit`}>{t('charts.statusPerUnit')}</h2>
         <p className="hint">{t('charts.statusPerUnitHint', { count: perUnit.length })}</p>
         <ResponsiveContainer width="100%" height={Math.max(220, perUnit.length * 34 + 60)}>
           <BarChart data={perUnit} layout="vertical" margin={{ left: 16, right: 16 }}>
+            <PatternDefs idPrefix={ids} looks={STATUS_LOOKS} />
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis type="number" allowDecimals={false} />
             <YAxis
@@ -67,17 +68,18 @@ export function DashboardCharts({ rows }: { rows: DashboardRow[] }) {
                 dataKey={status}
                 stackId="status"
                 name={tc(`enums.actionStatus.${status}`)}
-                fill={STATUS_COLOURS[status]}
+                fill={barFill(ids, status, STATUS_LOOKS[status])}
                 isAnimationActive={false}
               />
             ))}
           </BarChart>
         </ResponsiveContainer>
       </section>
-      <section className="card">
-        <h2>{t('charts.completion')}</h2>
+      <section className="card" aria-labelledby={`${ids}-completion-title`}>
+        <h2 id={`${ids}-completion-title`}>{t('charts.completion')}</h2>
         <ResponsiveContainer width="100%" height={280}>
           <ComposedChart data={overTime} margin={{ left: 8, right: 16 }}>
+            <PatternDefs idPrefix={`${ids}-completion`} looks={COMPLETION_LOOKS} />
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="month" tickFormatter={monthLabel} tick={{ fontSize: 12 }} />
             <YAxis yAxisId="month" allowDecimals={false} />
@@ -88,14 +90,14 @@ export function DashboardCharts({ rows }: { rows: DashboardRow[] }) {
               yAxisId="month"
               dataKey="due"
               name={t('charts.due')}
-              fill="#98a2b3"
+              fill={barFill(`${ids}-completion`, 'due', COMPLETION_LOOKS.due)}
               isAnimationActive={false}
             />
             <Bar
               yAxisId="month"
               dataKey="completed"
               name={t('charts.completed')}
-              fill="#1f7a3a"
+              fill={barFill(`${ids}-completion`, 'completed', COMPLETION_LOOKS.completed)}
               isAnimationActive={false}
             />
             <Line

@@ -6,7 +6,7 @@ import type { DashboardTable, RowList } from '@shared/follow-up/table'
 import { buildActionListXlsx } from '@shared/follow-up/xlsx'
 import { formatDateId } from '@shared/format/dates'
 import { useRepositories } from '../../db'
-import { getPlatform } from '../../platform/bridge'
+import { fileContext, getPlatform } from '../../platform/bridge'
 import { useOrganisationProfile } from '../forums'
 import { deadlineText } from './labels'
 import { monitoringInput } from './monitoring-input'
@@ -124,7 +124,7 @@ export function ExportPanel(props: {
         onClick={() => void exportXlsx()}
         data-testid="export-xlsx"
       >
-        {t('export.xlsx')}
+        {t('export.xlsx', { context: fileContext() })}
       </button>
       <h3>{t('monitoring.title')}</h3>
       <p className="hint">{t('monitoring.intro')}</p>

@@ -4,7 +4,7 @@ import type { Attachment } from '@shared/domain'
 import { formatDateId } from '@shared/format/dates'
 import { formatNumber } from '@shared/format/numbers'
 import { useLiveQuery, useRepositories } from '../../db'
-import { getPlatform } from '../../platform/bridge'
+import { fileContext, getPlatform } from '../../platform/bridge'
 
 /** The dated monitoring log: every progress update, newest first, with its evidence. */
 export function ProgressLog({ actionItemId }: { actionItemId: string }) {
@@ -70,7 +70,7 @@ function EvidenceFile({ file }: { file: Attachment }) {
           })
         }
       >
-        {t('log.download', { name: file.name })}
+        {t('log.download', { name: file.name, context: fileContext() })}
       </button>
       <small className="hint">{t('log.size', { size: formatNumber(file.size / 1024, 1) })}</small>
     </li>

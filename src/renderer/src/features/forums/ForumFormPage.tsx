@@ -154,7 +154,7 @@ function ForumForm(props: { forumId: string | undefined; initial: ForumFormValue
               {(control) => <input {...control} type="date" {...register('endDate')} />}
             </Field>
           </div>
-          <h3>{t('form.days')}</h3>
+          <h2>{t('form.days')}</h2>
           <ol className="day-list">
             {days.fields.map((day, index) => (
               <li key={day.key} className="day-list__item" data-testid={`day-${index}`}>
@@ -242,7 +242,7 @@ function ForumForm(props: { forumId: string | undefined; initial: ForumFormValue
             register={register as unknown as UseFormRegister<Record<string, unknown>>}
             errors={errors.notulis}
           />
-          <h3>{t('form.narasumber')}</h3>
+          <h2>{t('form.narasumber')}</h2>
           <ol className="day-list">
             {speakers.fields.map((speaker, index) => (
               <li key={speaker.id} className="day-list__item grid grid--3">

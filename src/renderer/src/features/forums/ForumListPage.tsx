@@ -81,7 +81,15 @@ function VirtualForumList({ forums }: { forums: Forum[] }) {
   })
 
   return (
-    <div ref={scrollRef} className="virtual-list" data-testid="forum-list">
+    <div
+      ref={scrollRef}
+      className="virtual-list"
+      data-testid="forum-list"
+      role="region"
+      aria-label={t('list.title')}
+      // Scrolls by keyboard too (arrow keys, Page Down) once focused.
+      tabIndex={0}
+    >
       <ul
         role="list"
         style={{ height: virtualizer.getTotalSize() }}

@@ -36,6 +36,9 @@ export function ParticipantList({
       ref={scroller}
       data-testid="participant-list"
       role="list"
+      aria-label={t('title')}
+      // Scrolls by keyboard too (arrow keys, Page Down) once focused.
+      tabIndex={0}
     >
       <div className="virtual-list__inner" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => {

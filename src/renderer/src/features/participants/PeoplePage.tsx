@@ -146,7 +146,9 @@ export function PeoplePage() {
             <th>{t('columns.unsur')}</th>
             <th>{t('columns.institution')}</th>
             <th>{t('columns.contact')}</th>
-            <th />
+            <th>
+              <span className="visually-hidden">{t('people.edit')}</span>
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -78,7 +78,9 @@ export function ProjectorPage() {
 
   return (
     <main {...frame} data-mode={view.mode}>
-      <header className="projector__header">{forum.title}</header>
+      <header className="projector__header">
+        <h1>{forum.title}</h1>
+      </header>
       {view.mode === 'agenda' && (
         <section className="projector__agenda">
           <p className="projector__title" data-testid="projector-current">
@@ -152,7 +154,7 @@ function AgreementsView({
   const typing = drafts.get(NEW_AGREEMENT_DRAFT) ?? ''
   return (
     <section>
-      <h1 className="projector__heading">{title}</h1>
+      <h2 className="projector__heading">{title}</h2>
       <ol className="projector__list" data-testid="projector-agreements">
         {agreements.map((agreement) => (
           <li key={agreement.id} data-testid="projector-agreement">
