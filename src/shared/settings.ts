@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { isoDateSchema } from './domain/common'
 import { IMPORT_FIELDS } from './participants/columns'
+import { savedTemplateSchema, type SavedTemplate } from './templates/templates'
 
 /**
  * Every key the settings table may hold, with the schema that judges its stored value and the
@@ -91,6 +92,8 @@ export const SETTINGS = {
   lastAppVersion: define<string | null>(z.string().min(1).max(40).nullable(), null),
   /** The projector's theme and text size: one hall's screen, whatever forum it shows. */
   projectorLook: define(projectorLookSchema, DEFAULT_PROJECTOR_LOOK),
+  /** The organisation's own forum templates ("Simpan sebagai templat"), oldest first. */
+  forumTemplates: define<SavedTemplate[]>(z.array(savedTemplateSchema).max(100), []),
 } as const
 
 type FixedKey = keyof typeof SETTINGS
