@@ -21,6 +21,7 @@ import { createPhotosRepository } from './photos'
 import { createProgressRepository } from './progress'
 import { createSettingsRepository } from './settings'
 import { createSignatoriesRepository } from './signatories'
+import { createTemplatesRepository } from './templates'
 
 /** One object per capability; features reach the database only through these. */
 export function createRepositories(options: Omit<RepoContext, 'clock'>) {
@@ -48,6 +49,7 @@ export function createRepositories(options: Omit<RepoContext, 'clock'>) {
     documents: createDocumentsRepository(ctx),
     signatories: createSignatoriesRepository(ctx),
     photos: createPhotosRepository(ctx),
+    templates: createTemplatesRepository(ctx),
   }
 }
 
