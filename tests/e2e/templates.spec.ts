@@ -2,7 +2,9 @@ import { type Page } from '@playwright/test'
 import { expect, test } from './support/test'
 import { ForumFormPage, forumIdIn } from './pages/forums'
 import { LiveRoom } from './pages/live'
+import { readFileSync } from 'node:fs'
 import { BUILT_IN_TEMPLATES } from '../../src/shared/templates/templates'
+import { readDocx } from '../../src/shared/documents/text'
 
 const TEMPLATE_LABELS: Record<(typeof BUILT_IN_TEMPLATES)[number]['id'], string> = {
   fkp: 'Forum Konsultasi Publik (PermenPANRB 16/2017)',
@@ -132,5 +134,44 @@ test.describe('forum templates and copies', () => {
     await expect(page.getByTestId('recap-total')).toHaveText('0')
     await page.goto(`./#/forums/${copyId}/live?tab=issues`)
     await expect(page.getByTestId('issue-row')).toHaveCount(0)
+  })
+
+  test('a coaching clinic reviews an innovator on four criteria and downloads the feedback sheet', async ({
+    page,
+  }, testInfo) => {
+    const room = new LiveRoom(page)
+    await room.loadSampleForum()
+    await createFromTemplate(page, TEMPLATE_LABELS.coaching_clinic, 'Coaching Clinic KIPP 2026')
+    const panel = page.getByTestId('coaching')
+    await panel.getByRole('button', { name: 'Tambah inovator' }).click()
+    const form = panel.getByTestId('coaching-form')
+    await form.getByLabel('Instansi inovator', { exact: true }).fill('Dinas Dukcapil Kota Kupang')
+    await form.getByLabel('Judul inovasi').fill('Antre Dari Rumah')
+    await form.getByLabel('Pendamping (coach)').fill('Dr. Ir. H. Yohanes Ndolu, M.Si')
+    const criteria = ['Pendekatan baru', 'Produktivitas', 'Manfaat', 'Berkelanjutan']
+    for (const name of criteria) {
+      const group = form.getByRole('group', { name })
+      await group.getByLabel('Catatan').fill(`Catatan ${name}`)
+      await group.getByLabel('Rekomendasi').fill(`Rekomendasi ${name}`)
+    }
+    await form.getByRole('button', { name: 'Simpan tinjauan' }).click()
+    await expect(panel.getByRole('status')).toHaveText(
+      'Tinjauan Dinas Dukcapil Kota Kupang tersimpan.',
+    )
+    await page.reload()
+    const row = page.getByTestId('coaching-review')
+    await expect(row).toContainText('Dinas Dukcapil Kota Kupang — Antre Dari Rumah')
+
+    const downloading = page.waitForEvent('download')
+    await row.getByRole('button', { name: 'Unduh lembar umpan balik' }).click()
+    const download = await downloading
+    expect(download.suggestedFilename()).toBe(
+      'Umpan Balik Coaching Clinic - Dinas Dukcapil Kota Kupang.docx',
+    )
+    const path = testInfo.outputPath('umpan-balik.docx')
+    await download.saveAs(path)
+    const xml = readDocx(readFileSync(path)).documentXml
+    for (const name of criteria) expect(xml).toContain(`Rekomendasi ${name}`)
+    expect(xml).toContain('LEMBAR UMPAN BALIK COACHING CLINIC')
   })
 })

@@ -6,6 +6,7 @@ import { createExchangeRepository } from '../exchange'
 import { createPersonalDataRepository } from '../personal-data'
 import { createActionItemsRepository } from './action-items'
 import { createAttendanceRepository } from './attendance'
+import { createCoachingRepository } from './coaching'
 import { createAgendaRepository } from './agenda'
 import { createAgreementsRepository } from './agreements'
 import { createAttachmentsRepository } from './attachments'
@@ -50,6 +51,7 @@ export function createRepositories(options: Omit<RepoContext, 'clock'>) {
     signatories: createSignatoriesRepository(ctx),
     photos: createPhotosRepository(ctx),
     templates: createTemplatesRepository(ctx),
+    coaching: createCoachingRepository(ctx),
   }
 }
 

@@ -9,6 +9,7 @@ import { ForumHeaderActions } from './forum-header'
 import { useOrganisationProfile } from './hooks'
 import { organisationTimeZone } from '@shared/rules/time-zone'
 import { SaveTemplatePanel } from './SaveTemplatePanel'
+import { CoachingPanel } from './CoachingPanel'
 
 export function ForumDetailPage() {
   const { t } = useTranslation('forums')
@@ -71,6 +72,7 @@ export function ForumDetailPage() {
           )}
         />
       </dl>
+      {forum.kind === 'coaching_clinic' && <CoachingPanel forum={forum} />}
     </section>
   )
 }
