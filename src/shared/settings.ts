@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { isoDateSchema, isoDateTimeSchema } from './domain/common'
 import { IMPORT_FIELDS } from './participants/columns'
+import { savedTemplateSchema, type SavedTemplate } from './templates/templates'
+import { coachingReviewSchema, type CoachingReview } from './coaching/review'
 
 /**
  * Every key the settings table may hold, with the schema that judges its stored value and the
@@ -117,26 +119,41 @@ export const SETTINGS = {
    * reload, until the PIN is given.
    */
   kiosk: define<KioskSetting | null>(kioskSchema.nullable(), null),
+  /** The organisation's own forum templates ("Simpan sebagai templat"), oldest first. */
+  forumTemplates: define<SavedTemplate[]>(z.array(savedTemplateSchema).max(100), []),
 } as const
 
 type FixedKey = keyof typeof SETTINGS
 /** The projector's chosen view, one key per forum. */
 export type ProjectorSettingKey = `projector:${string}`
-export type SettingKey = FixedKey | ProjectorSettingKey
+/** A coaching clinic's reviews of its innovators' proposals, one key per forum. */
+export type CoachingSettingKey = `coaching:${string}`
+export type SettingKey = FixedKey | ProjectorSettingKey | CoachingSettingKey
 
 type ValueOf<D> = D extends SettingDefinition<infer T> ? T : never
 export type SettingValue<K extends SettingKey> = K extends FixedKey
   ? ValueOf<(typeof SETTINGS)[K]>
-  : ProjectorView
+  : K extends CoachingSettingKey
+    ? CoachingReview[]
+    : ProjectorView
 
 const PROJECTOR = define(projectorViewSchema, DEFAULT_PROJECTOR_VIEW)
+const COACHING = define<CoachingReview[]>(z.array(coachingReviewSchema).max(500), [])
+
+export function coachingSettingKey(forumId: string): CoachingSettingKey {
+  return `coaching:${forumId}`
+}
 
 export function projectorSettingKey(forumId: string): ProjectorSettingKey {
   return `projector:${forumId}`
 }
 
 function definitionOf<K extends SettingKey>(key: K): SettingDefinition<SettingValue<K>> {
-  const definition = Object.hasOwn(SETTINGS, key) ? SETTINGS[key as FixedKey] : PROJECTOR
+  const definition = Object.hasOwn(SETTINGS, key)
+    ? SETTINGS[key as FixedKey]
+    : key.startsWith('coaching:')
+      ? COACHING
+      : PROJECTOR
   return definition as SettingDefinition<SettingValue<K>>
 }
 

@@ -114,8 +114,11 @@ export function inLandscape(blocks: Block[]): Block[] {
   return blocks.map((block) => ({ ...block, landscape: true }))
 }
 
+/** A sheet printed per person, outside a forum's filed documents (no nomor, never finalised). */
+export type SheetKind = 'umpan_balik_coaching'
+
 export interface DocumentModel {
-  kind: DocumentKind
+  kind: DocumentKind | SheetKind
   /** The file's name without extension ("Berita Acara Kesepakatan"). */
   title: string
   nomor: string

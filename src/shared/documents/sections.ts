@@ -63,7 +63,7 @@ function isShortRow(row: Cell[]): boolean {
   return chars < LONG_ROW_CHARS
 }
 
-function table(
+export function table(
   widths: number[],
   header: Cell[][],
   rows: Cell[][],

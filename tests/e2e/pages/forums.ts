@@ -60,6 +60,7 @@ export class ForumFormPage {
     values: { title: string; date: string; organiser: string } & Omit<DayValues, 'date'>,
   ) {
     await this.page.goto('./#/forums/new')
+    await this.form().getByLabel('Templat forum').selectOption('')
     await this.fillBasics({ ...values, startDate: values.date, endDate: values.date })
     await this.fillDay(0, values)
     await this.save()

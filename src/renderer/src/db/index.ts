@@ -11,3 +11,4 @@ export type { EarlyDashboard, LoadedDashboard } from './repositories/action-item
 export type { ParticipantChoice } from './repositories/agenda'
 export type { OrganisationProfileInput } from './repositories/organisation'
 export type { ParticipantEntry } from './repositories/participants'
+export type { CoachingReviewFields } from './repositories/coaching'

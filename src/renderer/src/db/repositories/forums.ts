@@ -1,10 +1,13 @@
 import {
+  agendaItemSchema,
   forumFieldsSchema,
   forumSchema,
+  participantSchema,
   type Forum,
   type ForumFieldsInput,
   type ForumStatus,
 } from '@shared/domain'
+import { copyForumSetup, type CopyChoice, type PlannedAgendaItem } from '@shared/templates'
 import { normalizeText } from '@shared/format/names'
 import { nowIso, type RepoContext } from '../context'
 import { validate } from '../validation'
@@ -28,6 +31,22 @@ export function createForumsRepository(ctx: RepoContext) {
     return requireRecord(db.forums, id, 'forum')
   }
 
+  function newForum(input: ForumFieldsInput): Forum {
+    const fields = validate(forumFieldsSchema, 'forum', input)
+    const at = nowIso(ctx)
+    return validate(forumSchema, 'forum', {
+      ...fields,
+      id: ctx.newId(),
+      status: 'rencana',
+      archived: false,
+      searchText: normalizeText(`${fields.title} ${fields.topic}`),
+      agreementsFrozenAt: null,
+      agreementsRevision: 0,
+      createdAt: at,
+      updatedAt: at,
+    })
+  }
+
   return {
     get,
     require,
@@ -46,22 +65,63 @@ export function createForumsRepository(ctx: RepoContext) {
       return includeArchived ? db.forums.count() : db.forums.filter((f) => !f.archived).count()
     },
 
-    async create(input: ForumFieldsInput): Promise<Forum> {
-      const fields = validate(forumFieldsSchema, 'forum', input)
-      const at = nowIso(ctx)
-      const forum = validate(forumSchema, 'forum', {
-        ...fields,
-        id: ctx.newId(),
-        status: 'rencana',
-        archived: false,
-        searchText: normalizeText(`${fields.title} ${fields.topic}`),
-        agreementsFrozenAt: null,
-        agreementsRevision: 0,
-        createdAt: at,
-        updatedAt: at,
+    /** A new forum; `agenda`, planned by a template, becomes its first day's agenda. */
+    async create(
+      input: ForumFieldsInput,
+      agenda: readonly PlannedAgendaItem[] = [],
+    ): Promise<Forum> {
+      const forum = newForum(input)
+      const at = forum.createdAt
+      const dayId = forum.days[0]!.id
+      const items = agenda.map((item) =>
+        validate(agendaItemSchema, 'agendaItem', {
+          ...item,
+          id: ctx.newId(),
+          forumId: forum.id,
+          dayId,
+          speakerIds: [],
+          moderatorId: null,
+          actualStart: null,
+          actualEnd: null,
+          notes: '',
+          speakerQueue: [],
+          createdAt: at,
+          updatedAt: at,
+        }),
+      )
+      await db.transaction('rw', db.forums, db.agendaItems, async () => {
+        await db.forums.add(forum)
+        await db.agendaItems.bulkAdd(items)
       })
-      await db.forums.add(forum)
       return forum
+    },
+
+    /**
+     * "Salin dari forum sebelumnya": a new forum with the old one's set-up (copyForumSetup says
+     * what is carried), read and written in one transaction.
+     */
+    async copy(sourceId: string, choice: CopyChoice): Promise<Forum> {
+      return db.transaction('rw', db.forums, db.agendaItems, db.participants, async () => {
+        const source = await require(sourceId)
+        const agenda = await db.agendaItems.where('forumId').equals(sourceId).toArray()
+        const participants = await db.participants.where('forumId').equals(sourceId).toArray()
+        const copy = copyForumSetup(source, agenda, participants, choice, ctx.newId)
+        const forum = newForum(copy.fields)
+        const at = forum.createdAt
+        const stamp = { forumId: forum.id, createdAt: at, updatedAt: at }
+        await db.forums.add(forum)
+        await db.agendaItems.bulkAdd(
+          copy.agenda.map((item) =>
+            validate(agendaItemSchema, 'agendaItem', { ...item, ...stamp }),
+          ),
+        )
+        await db.participants.bulkAdd(
+          copy.participants.map((p) =>
+            validate(participantSchema, 'participant', { ...p, ...stamp }),
+          ),
+        )
+        return forum
+      })
     },
 
     async update(id: string, input: ForumFieldsInput): Promise<Forum> {

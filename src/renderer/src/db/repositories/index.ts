@@ -6,6 +6,7 @@ import { createExchangeRepository } from '../exchange'
 import { createPersonalDataRepository } from '../personal-data'
 import { createActionItemsRepository } from './action-items'
 import { createAttendanceRepository } from './attendance'
+import { createCoachingRepository } from './coaching'
 import { createAgendaRepository } from './agenda'
 import { createAgreementsRepository } from './agreements'
 import { createAttachmentsRepository } from './attachments'
@@ -22,6 +23,7 @@ import { createPhotosRepository } from './photos'
 import { createProgressRepository } from './progress'
 import { createSettingsRepository } from './settings'
 import { createSignatoriesRepository } from './signatories'
+import { createTemplatesRepository } from './templates'
 
 /** One object per capability; features reach the database only through these. */
 export function createRepositories(options: Omit<RepoContext, 'clock'>) {
@@ -50,6 +52,8 @@ export function createRepositories(options: Omit<RepoContext, 'clock'>) {
     signatories: createSignatoriesRepository(ctx),
     photos: createPhotosRepository(ctx),
     overview: createOverviewRepository(ctx),
+    templates: createTemplatesRepository(ctx),
+    coaching: createCoachingRepository(ctx),
   }
 }
 

@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { Link } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import type { Official } from '@shared/domain'
@@ -7,6 +8,8 @@ import { useCurrentForum } from './current-forum'
 import { ForumHeaderActions } from './forum-header'
 import { useOrganisationProfile } from './hooks'
 import { organisationTimeZone } from '@shared/rules/time-zone'
+import { SaveTemplatePanel } from './SaveTemplatePanel'
+import { CoachingPanel } from './CoachingPanel'
 
 export function ForumDetailPage() {
   const { t } = useTranslation('forums')
@@ -14,6 +17,7 @@ export function ForumDetailPage() {
   const forum = useCurrentForum()
   const profile = useOrganisationProfile()
   const timeZone = organisationTimeZone(profile)
+  const [savingTemplate, setSavingTemplate] = useState(false)
 
   return (
     <section className="page" data-testid="forum-detail">
@@ -21,7 +25,15 @@ export function ForumDetailPage() {
         <Link className="button" to={`/forums/${forum.id}/edit`}>
           {tc('actions.edit')}
         </Link>
+        <button
+          type="button"
+          aria-expanded={savingTemplate}
+          onClick={() => setSavingTemplate(!savingTemplate)}
+        >
+          {t('templates.save')}
+        </button>
       </ForumHeaderActions>
+      {savingTemplate && <SaveTemplatePanel forumId={forum.id} defaultName={forum.title} />}
       <dl className="facts">
         <dt>{t('detail.status')}</dt>
         <dd>{tc(`enums.forumStatus.${forum.status}`)}</dd>
@@ -60,6 +72,7 @@ export function ForumDetailPage() {
           )}
         />
       </dl>
+      {forum.kind === 'coaching_clinic' && <CoachingPanel forum={forum} />}
     </section>
   )
 }

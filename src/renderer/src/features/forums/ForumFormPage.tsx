@@ -16,18 +16,28 @@ import {
   forumMethodSchema,
   SKM_UNSUR,
   topicCategorySchema,
+  type ForumKind,
 } from '@shared/domain'
 import { Field, LinesInput } from '../../ui/form'
 import { OfficialFields } from '../../ui/OfficialFields'
 import { useRepositories } from '../../db'
-import { useForum, useOrganisationProfile } from './hooks'
+import { useForum, useOrganisationProfile, useSavedTemplates } from './hooks'
 import {
   defaultForumValues,
   proposeNextDay,
   toForumInput,
   toFormValues,
+  withTemplate,
   type ForumFormValues,
 } from './forum-form-values'
+import {
+  defaultTemplateFor,
+  forumFromTemplate,
+  templatePurpose,
+  type SavedTemplate,
+} from '@shared/templates'
+import { findTemplate, TemplatePicker } from './TemplatePicker'
+import { CopyForumPanel } from './CopyForumPanel'
 import { useToday } from '../../ui/clock'
 import { EnumOptions } from '../../ui/EnumOptions'
 import { useErrorText } from '../../ui/errors'
@@ -43,13 +53,28 @@ export function ForumFormPage() {
   const forum = useForum(forumId)
   const profile = useOrganisationProfile()
   const today = useToday()
+  const saved = useSavedTemplates()
   if (forumId && forum === undefined) return null
-  if (profile === undefined) return null
-  const initial = forum ? toFormValues(forum) : defaultForumValues(today, profile)
-  return <ForumForm key={forum?.id ?? 'new'} forumId={forum?.id} initial={initial} />
+  if (profile === undefined || saved === undefined) return null
+  if (forum) return <ForumForm key={forum.id} forumId={forum.id} initial={toFormValues(forum)} />
+  const blank = defaultForumValues(today, profile)
+  const template = defaultTemplateFor(blank.kind)
+  return (
+    <ForumForm
+      key="new"
+      forumId={undefined}
+      initial={template ? withTemplate(blank, template) : blank}
+      templates={{ initialId: template?.id ?? '', saved }}
+    />
+  )
 }
 
-function ForumForm(props: { forumId: string | undefined; initial: ForumFormValues }) {
+function ForumForm(props: {
+  forumId: string | undefined
+  initial: ForumFormValues
+  /** A new forum only: the template chosen at first, and the organisation's own. */
+  templates?: { initialId: string; saved: readonly SavedTemplate[] }
+}) {
   const { t } = useTranslation('forums')
   const { t: tc } = useTranslation()
   const errorText = useErrorText()
@@ -67,6 +92,30 @@ function ForumForm(props: { forumId: string | undefined; initial: ForumFormValue
   const days = useFieldArray({ control, name: 'days', keyName: 'key' })
   const speakers = useFieldArray({ control, name: 'narasumber' })
   const skmEnabled = watch('skmEnabled')
+  const [templateId, setTemplateId] = useState(props.templates?.initialId ?? '')
+  // The legal-basis lines keep their own text while typed; a new template remounts them.
+  const [legalBasisKey, setLegalBasisKey] = useState(0)
+  const savedTemplates = props.templates?.saved ?? []
+  const template = findTemplate(templateId, savedTemplates)
+
+  function chooseTemplate(id: string) {
+    setTemplateId(id)
+    const chosen = findTemplate(id, savedTemplates)
+    if (!chosen) return
+    const next = withTemplate(form.getValues(), chosen)
+    for (const key of ['kind', 'method', 'topicCategory', 'purpose', 'legalBasis'] as const) {
+      form.setValue(key, next[key], { shouldDirty: true })
+    }
+    setLegalBasisKey((n) => n + 1)
+  }
+
+  /** Another kind for a new forum takes that kind's own template, as a first choice would. */
+  function kindChanged(kind: ForumKind) {
+    if (!props.templates || !template || template.kind === kind) return
+    const fallback = defaultTemplateFor(kind)
+    if (fallback) chooseTemplate(fallback.id)
+    else setTemplateId('')
+  }
 
   useEffect(() => {
     if (formState.submitCount > 0 && !formState.isValid) setSaveError(tc('status.formInvalid'))
@@ -76,9 +125,12 @@ function ForumForm(props: { forumId: string | undefined; initial: ForumFormValue
     setSaveError(null)
     try {
       const input = toForumInput(values)
+      if (!props.forumId && template && !input.purpose) {
+        input.purpose = templatePurpose(template, input.topic ?? '')
+      }
       const saved = props.forumId
         ? await forums.update(props.forumId, input)
-        : await forums.create(input)
+        : await forums.create(input, template ? forumFromTemplate(template, input).agenda : [])
       await navigate(`/forums/${saved.id}`)
     } catch (error) {
       setSaveError(
@@ -94,18 +146,33 @@ function ForumForm(props: { forumId: string | undefined; initial: ForumFormValue
   return (
     <section className="page">
       <h1>{props.forumId ? t('form.editTitle') : t('form.createTitle')}</h1>
+      {props.templates && <CopyForumPanel />}
       <form onSubmit={onSubmit} noValidate data-testid="forum-form" className="form">
         {saveError && (
           <p className="banner banner--error" role="alert" data-testid="form-error">
             {saveError}
           </p>
         )}
+        {props.templates && (
+          <TemplatePicker
+            value={templateId}
+            saved={savedTemplates}
+            onChange={chooseTemplate}
+            onDeleted={() => chooseTemplate(defaultTemplateFor(form.getValues('kind'))?.id ?? '')}
+          />
+        )}
         <fieldset>
           <legend>{t('form.sections.basic')}</legend>
           <div className="grid grid--2">
             <Field label={t('form.kind')} error={errors.kind}>
               {(control) => (
-                <select {...control} {...register('kind')}>
+                <select
+                  {...control}
+                  {...register('kind', {
+                    onChange: (event: { target: { value: ForumKind } }) =>
+                      kindChanged(event.target.value),
+                  })}
+                >
                   <EnumOptions values={forumKindSchema.options} labels="enums.forumKind" />
                 </select>
               )}
@@ -137,6 +204,7 @@ function ForumForm(props: { forumId: string | undefined; initial: ForumFormValue
             {(control) => <textarea {...control} rows={3} {...register('purpose')} />}
           </Field>
           <LinesField
+            key={legalBasisKey}
             name="legalBasis"
             label={t('form.legalBasis')}
             hint={t('form.legalBasisHint')}

@@ -1,6 +1,7 @@
 import { addDaysIso, isValidIsoDate } from '@shared/format/dates'
 import type { ForumFieldsInput, OrganisationProfile } from '@shared/domain'
 import type { Official } from '@shared/domain'
+import { templateFields, type ForumTemplate } from '@shared/templates'
 
 /** The form's own shape: the domain input plus a switch for the optional SKM context. */
 export type ForumFormValues = Omit<ForumFieldsInput, 'skm'> & {
@@ -72,4 +73,9 @@ export function toFormValues(forum: ForumFieldsInput): ForumFormValues {
 export function toForumInput(values: ForumFormValues): ForumFieldsInput {
   const { skmEnabled, skm, ...rest } = values
   return { ...rest, skm: skmEnabled ? skm : undefined }
+}
+
+/** The form with a template's kind, method, category, purpose and legal basis put in. */
+export function withTemplate(values: ForumFormValues, template: ForumTemplate): ForumFormValues {
+  return { ...values, ...templateFields(template, values.topic ?? '') }
 }

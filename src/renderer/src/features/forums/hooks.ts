@@ -68,3 +68,8 @@ export function useOrganisationProfile() {
   const { organisation } = useRepositories()
   return useLiveQuery(async () => (await organisation.get()) ?? null, [organisation])
 }
+
+export function useSavedTemplates() {
+  const { templates } = useRepositories()
+  return useLiveQuery(() => templates.list(), [templates])
+}

@@ -1,0 +1,3 @@
+export * from './templates'
+export * from './from-template'
+export * from './copy'
