@@ -11,7 +11,7 @@ import { coachingFeedbackDocx, coachingFeedbackSheet } from '@shared/documents/c
 import { Field } from '../../ui/form'
 import { useErrorText } from '../../ui/errors'
 import { useLiveQuery, useRepositories, type CoachingReviewFields } from '../../db'
-import { getPlatform } from '../../platform/bridge'
+import { fileContext, getPlatform } from '../../platform/bridge'
 import { useOrganisationProfile } from './hooks'
 
 const DOCX_FILTERS = [{ name: 'Word', extensions: ['docx'] }]
@@ -60,14 +60,14 @@ export function CoachingPanel({ forum }: { forum: Forum }) {
   return (
     <section className="card" aria-labelledby="coaching-title" data-testid="coaching">
       <h2 id="coaching-title">{t('coaching.title')}</h2>
-      <p className="hint">{t('coaching.intro')}</p>
+      <p className="hint">{t('coaching.intro', { context: fileContext() })}</p>
       {reviews?.length === 0 && <p>{t('coaching.empty')}</p>}
       <ul>
         {reviews?.map((review) => (
           <li key={review.id} data-testid="coaching-review">
             <strong>{review.innovator}</strong> — {review.innovationTitle}{' '}
             <button type="button" disabled={!profile} onClick={() => void download(review)}>
-              {t('coaching.download')}
+              {t('coaching.download', { context: fileContext() })}
             </button>
             <button type="button" onClick={() => setEditing({ id: review.id, fields: review })}>
               {t('coaching.edit')}
