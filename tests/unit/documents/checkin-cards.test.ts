@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { unzipSync } from 'fflate'
+import { docxToPdf, hasSoffice } from './soffice'
 import { afterAll, describe, expect, it } from 'vitest'
 import { demoContext, styleOf } from '@shared/documents/demo'
 import { invitedInPrintOrder } from '@shared/documents/blank-attendance'
@@ -58,38 +59,16 @@ describe('check-in QR codes on paper', () => {
   })
 })
 
-const hasSoffice = (() => {
-  try {
-    execFileSync('sh', ['-c', 'command -v soffice'], { stdio: 'ignore' })
-    return true
-  } catch {
-    return false
-  }
-})()
-if (!hasSoffice) console.warn('checkin-cards LibreOffice test skipped: soffice is not installed')
+const available = hasSoffice()
+if (!available) console.warn('checkin-cards LibreOffice test skipped: soffice is not installed')
 
 const dir = mkdtempSync(join(tmpdir(), 'mufakat-tags-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-describe.skipIf(!hasSoffice)('name tags as LibreOffice prints them', () => {
+describe.skipIf(!available)('name tags as LibreOffice prints them', () => {
   it('fit the invitees on few pages, every name readable', async () => {
     const { bytes } = await draftDocx(kartuPeserta(ctx), styleOf(ctx))
-    const file = join(dir, 'Kartu Peserta.docx')
-    writeFileSync(file, bytes)
-    execFileSync(
-      'soffice',
-      [
-        `-env:UserInstallation=file://${join(dir, 'profile')}`,
-        '--headless',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        dir,
-        file,
-      ],
-      { stdio: 'ignore', timeout: 180_000 },
-    )
-    const pdf = join(dir, 'Kartu Peserta.pdf')
+    const pdf = docxToPdf(dir, 'Kartu Peserta', bytes)
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf]).toString())?.[1])
     // Each row of two tags is about 5.5 cm: four to five rows a page.
     expect(pages).toBeGreaterThanOrEqual(Math.ceil(invited.length / 12))

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -7,6 +7,7 @@ import { coachingReviewSchema, emptyCriteria, type CoachingReview } from '@share
 import { coachingFeedbackDocx, coachingFeedbackSheet } from '@shared/documents/coaching-feedback'
 import { demoContext } from '@shared/documents/demo'
 import { readDocx } from '@shared/documents/text'
+import { docxToPdf, hasSoffice } from './soffice'
 
 const ctx = demoContext({ paper: 'A4' })
 const at = '2026-03-09T06:00:00.000Z'
@@ -66,14 +67,7 @@ describe('coaching clinic feedback sheet', () => {
   })
 })
 
-const available = (() => {
-  try {
-    execFileSync('sh', ['-c', 'command -v soffice'], { stdio: 'ignore' })
-    return true
-  } catch {
-    return false
-  }
-})()
+const available = hasSoffice()
 if (!available) console.warn('coaching-feedback LibreOffice test skipped: soffice not installed')
 
 const dir = mkdtempSync(join(tmpdir(), 'mufakat-coaching-'))
@@ -81,23 +75,12 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 describe.skipIf(!available)('coaching clinic feedback sheet in LibreOffice', () => {
   it('renders on one page with every criterion, the innovator and both signers', async () => {
-    const file = join(dir, 'umpan-balik.docx')
-    writeFileSync(file, await coachingFeedbackDocx(ctx.organisation, ctx.forum, review()))
-    execFileSync(
-      'soffice',
-      [
-        `-env:UserInstallation=file://${join(dir, 'profile')}`,
-        '--headless',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        dir,
-        file,
-      ],
-      { stdio: 'ignore', timeout: 180_000 },
+    const pdf = docxToPdf(
+      dir,
+      'umpan-balik',
+      await coachingFeedbackDocx(ctx.organisation, ctx.forum, review()),
     )
     expect(readdirSync(dir)).toContain('umpan-balik.pdf')
-    const pdf = join(dir, 'umpan-balik.pdf')
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf]).toString())?.[1])
     expect(pages).toBe(1)
     const text = execFileSync('pdftotext', ['-layout', pdf, '-']).toString().replace(/\s+/g, ' ')
