@@ -159,7 +159,13 @@ function DocumentsWorkspace({
 
   const evidencePack = () =>
     run(async () => {
-      const pack = await buildEvidencePack(context, finalised)
+      // Read at the click, not from the screen's last render: a document finalised a moment ago
+      // must go into the pack as finalised even before the list on screen has caught up.
+      const [current, documents] = await Promise.all([
+        repositories.documents.loadDocumentContext(forum.id),
+        repositories.documents.listByForum(forum.id),
+      ])
+      const pack = await buildEvidencePack(current, documents)
       await getPlatform().saveFile({
         suggestedName: `Paket Bukti ${forum.title}.zip`.slice(0, 190),
         bytes: pack.bytes,
